@@ -1,0 +1,168 @@
+/* sc-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-cli.h"
+#include "sc-sample.h"
+#include "sc-store.h"
+
+#define EXIT_USAGE 2
+
+typedef struct
+{
+  gboolean   version;
+  gboolean   check;
+  char      *new_sample;
+  int        years;
+  gboolean   service;
+  char     **files;
+} Options;
+
+static void
+options_clear (Options *o)
+{
+  g_free (o->new_sample);
+  g_strfreev (o->files);
+}
+
+static int
+usage (GOptionContext *context,
+       const char     *message)
+{
+  g_autofree char *prgname = g_strdup (g_get_prgname ());
+
+  g_printerr ("%s: %s\n", prgname ? prgname : "salescadence", message);
+  g_printerr (_("Run “%s --help” to see the options.\n"), prgname ? prgname : "salescadence");
+  return EXIT_USAGE;
+}
+
+static int
+fail (const GError *error)
+{
+  g_printerr ("%s\n", error->message);
+  return 1;
+}
+
+static int
+run_new_sample (Options *o)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_sample_write (o->new_sample, o->years > 0 ? (guint) o->years : 0, &error))
+    return fail (error);
+  return 0;
+}
+
+static int
+run_check (Options *o)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_store_check_file (o->files[0], &error))
+    return fail (error);
+  return 0;
+}
+
+/* Validates the combination of options; returns a message or NULL. */
+static const char *
+invalid_combination (Options *o)
+{
+  guint n_files = o->files ? g_strv_length (o->files) : 0;
+  int jobs = (o->version ? 1 : 0) + (o->check ? 1 : 0) + (o->new_sample ? 1 : 0);
+
+  if (jobs > 1)
+    return _("--version, --check and --new-sample cannot be combined.");
+  if (o->years != 0 && o->new_sample == NULL)
+    return _("--years only goes with --new-sample.");
+  if (o->years < 0 || o->years > 100)
+    return _("--years must be a number of years from 1 to 100.");
+  if (o->new_sample != NULL && n_files > 0)
+    return _("--new-sample takes no company file.");
+  if (o->check && n_files != 1)
+    return _("--check needs exactly one company file.");
+  if (o->version && n_files > 0)
+    return _("--version takes no company file.");
+  return NULL;
+}
+
+gboolean
+sc_cli_run (int    argc,
+            char **argv,
+            int   *exit_status)
+{
+  Options o = { 0 };
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o.version,
+      N_("Print the version and exit"), NULL },
+    { "new-sample", 0, 0, G_OPTION_ARG_FILENAME, &o.new_sample,
+      N_("Write the sample company to PATH, then exit"), N_("PATH") },
+    { "years", 0, 0, G_OPTION_ARG_INT, &o.years,
+      N_("With --new-sample: give the sample N years of history"), N_("N") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &o.check,
+      N_("Verify FILE (integrity, schema) and exit 0 if it is sound"), NULL },
+    /* GApplication's own option for D-Bus activation: let it through. */
+    { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &o.service,
+      NULL, NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  const char *invalid;
+  int n = argc;
+
+  g_return_val_if_fail (exit_status != NULL, FALSE);
+
+  context = g_option_context_new (_("[FILE]"));
+  g_option_context_set_summary (context,
+                                _("Keep sales and marketing on a weekly rhythm. With no option, "
+                                  "opens FILE (by default the last company file) in a window."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  /* Parse a copy: the application gets the command line untouched. */
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  {
+    char **parse_argv = g_memdup2 (args, sizeof (char *) * (argc + 1));
+    gboolean parsed = g_option_context_parse (context, &n, &parse_argv, &error);
+
+    g_free (parse_argv);
+    if (!parsed)
+      {
+        *exit_status = usage (context, error->message);
+        options_clear (&o);
+        return TRUE;
+      }
+  }
+
+  invalid = invalid_combination (&o);
+  if (invalid != NULL)
+    *exit_status = usage (context, invalid);
+  else if (o.version)
+    {
+      g_print ("salescadence %s\n", PACKAGE_VERSION);
+      *exit_status = 0;
+    }
+  else if (o.new_sample != NULL)
+    *exit_status = run_new_sample (&o);
+  else if (o.check)
+    *exit_status = run_check (&o);
+  else
+    {
+      options_clear (&o);
+      return FALSE;
+    }
+
+  options_clear (&o);
+  return TRUE;
+}

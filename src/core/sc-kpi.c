@@ -1,0 +1,146 @@
+/* sc-kpi.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-kpi"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sc-calendar.h"
+#include "sc-kpi.h"
+#include "sc-l10n.h"
+
+ScKpi *
+sc_kpi_new_from_catalog (const ScCatalogEntry *entry)
+{
+  ScRecord *kpi = sc_record_new (SC_TYPE_KPI);
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  sc_record_set_text (kpi, SC_KPI_CATALOG_KEY, entry->key);
+  sc_record_set_int (kpi, SC_KPI_KIND, entry->kind);
+  sc_record_set_int (kpi, SC_KPI_UNIT, entry->unit);
+  sc_record_set_int (kpi, SC_KPI_DIRECTION, entry->direction);
+  sc_record_set_int (kpi, SC_KPI_FREQUENCY, entry->frequency);
+  sc_record_set_int (kpi, SC_KPI_ROLLUP, entry->rollup);
+  sc_record_set_int (kpi, SC_KPI_ROLLING_WEEKS, entry->rolling_weeks);
+  sc_record_set_int (kpi, SC_KPI_TOLERANCE, entry->tolerance);
+  sc_record_set_date (kpi, SC_KPI_CREATED, sc_day_today ());
+
+  return SC_KPI (kpi);
+}
+
+const ScCatalogEntry *
+sc_kpi_get_catalog_entry (ScKpi *kpi)
+{
+  g_return_val_if_fail (SC_IS_KPI (kpi), NULL);
+
+  return sc_kpi_catalog_lookup (sc_record_get_text (SC_RECORD (kpi), SC_KPI_CATALOG_KEY));
+}
+
+/* The owner's text when there is some, else the catalogue's msgid in lang. */
+static const char *
+own_or_catalog (ScKpi       *kpi,
+                guint        column,
+                const char  *catalog_msgid,
+                ScLang       lang)
+{
+  const char *own = sc_record_get_text (SC_RECORD (kpi), column);
+
+  if (*own != '\0' || catalog_msgid == NULL)
+    return own;
+  return sc_l10n_gettext (lang, catalog_msgid);
+}
+
+const char *
+sc_kpi_get_name (ScKpi  *kpi,
+                 ScLang  lang)
+{
+  const ScCatalogEntry *entry = sc_kpi_get_catalog_entry (kpi);
+
+  return own_or_catalog (kpi, SC_KPI_NAME, entry ? entry->name : NULL, lang);
+}
+
+const char *
+sc_kpi_get_definition (ScKpi  *kpi,
+                       ScLang  lang)
+{
+  const ScCatalogEntry *entry = sc_kpi_get_catalog_entry (kpi);
+
+  return own_or_catalog (kpi, SC_KPI_DEFINITION, entry ? entry->definition : NULL, lang);
+}
+
+const char *
+sc_kpi_get_num_label (ScKpi  *kpi,
+                      ScLang  lang)
+{
+  const ScCatalogEntry *entry = sc_kpi_get_catalog_entry (kpi);
+
+  return own_or_catalog (kpi, SC_KPI_NUM_LABEL, entry ? entry->num_label : NULL, lang);
+}
+
+const char *
+sc_kpi_get_den_label (ScKpi  *kpi,
+                      ScLang  lang)
+{
+  const ScCatalogEntry *entry = sc_kpi_get_catalog_entry (kpi);
+
+  return own_or_catalog (kpi, SC_KPI_DEN_LABEL, entry ? entry->den_label : NULL, lang);
+}
+
+gboolean
+sc_kpi_is_active (ScKpi *kpi)
+{
+  return sc_record_is_null (SC_RECORD (kpi), SC_KPI_ARCHIVED);
+}
+
+ScUnit
+sc_kpi_get_unit (ScKpi *kpi)
+{
+  return (ScUnit) sc_record_get_int (SC_RECORD (kpi), SC_KPI_UNIT);
+}
+
+ScRollup
+sc_kpi_get_rollup (ScKpi *kpi)
+{
+  return (ScRollup) sc_record_get_int (SC_RECORD (kpi), SC_KPI_ROLLUP);
+}
+
+ScFrequency
+sc_kpi_get_frequency (ScKpi *kpi)
+{
+  return (ScFrequency) sc_record_get_int (SC_RECORD (kpi), SC_KPI_FREQUENCY);
+}
+
+ScDirection
+sc_kpi_get_direction (ScKpi *kpi)
+{
+  return (ScDirection) sc_record_get_int (SC_RECORD (kpi), SC_KPI_DIRECTION);
+}
+
+ScKpiKind
+sc_kpi_get_kind (ScKpi *kpi)
+{
+  return (ScKpiKind) sc_record_get_int (SC_RECORD (kpi), SC_KPI_KIND);
+}
+
+double
+sc_kpi_get_tolerance (ScKpi *kpi)
+{
+  return sc_record_get_int (SC_RECORD (kpi), SC_KPI_TOLERANCE) / 10000.0;
+}
+
+double
+sc_amount_to_double (gint64 amount)
+{
+  return amount / (double) SC_SCALE;
+}
+
+gint64
+sc_amount_from_double (double value)
+{
+  return (gint64) llround (value * SC_SCALE);
+}

@@ -1,0 +1,46 @@
+/* sc-kpi.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What a KPI record means: its name and definition in a language (from the
+ * catalogue until the owner renames it), whether it is active, how its
+ * stored amounts convert to natural units.
+ */
+
+#pragma once
+
+#include "sc-kpi-catalog.h"
+#include "sc-records.h"
+
+G_BEGIN_DECLS
+
+/* A new, unsaved KPI with the catalogue entry's settings. */
+ScKpi       *sc_kpi_new_from_catalog (const ScCatalogEntry *entry);
+
+const ScCatalogEntry *sc_kpi_get_catalog_entry (ScKpi *kpi);
+
+/* The name and definition in lang: the owner's own wording when there is
+ * one, else the catalogue's. */
+const char  *sc_kpi_get_name         (ScKpi       *kpi,
+                                      ScLang       lang);
+const char  *sc_kpi_get_definition   (ScKpi       *kpi,
+                                      ScLang       lang);
+const char  *sc_kpi_get_num_label    (ScKpi       *kpi,
+                                      ScLang       lang);
+const char  *sc_kpi_get_den_label    (ScKpi       *kpi,
+                                      ScLang       lang);
+
+gboolean     sc_kpi_is_active        (ScKpi       *kpi);
+ScUnit       sc_kpi_get_unit         (ScKpi       *kpi);
+ScRollup     sc_kpi_get_rollup       (ScKpi       *kpi);
+ScFrequency  sc_kpi_get_frequency    (ScKpi       *kpi);
+ScDirection  sc_kpi_get_direction    (ScKpi       *kpi);
+ScKpiKind    sc_kpi_get_kind         (ScKpi       *kpi);
+/* The watch band as a fraction (0.10 for 10 %). */
+double       sc_kpi_get_tolerance    (ScKpi       *kpi);
+
+/* Stored hundredths ↔ natural units (dollars, counts, percent points…). */
+double       sc_amount_to_double     (gint64       amount);
+gint64       sc_amount_from_double   (double       value);
+
+G_END_DECLS

@@ -1,0 +1,852 @@
+/* sc-sample.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sample company's contents are data of a (fictional) Québec company,
+ * so they are in French like its real files would be; they are not
+ * interface strings.
+ */
+
+#define G_LOG_DOMAIN "sc-sample"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-kpi.h"
+#include "sc-sample.h"
+
+#define K(thousands) ((gint64) (thousands) * 100000)   /* k$ → cents */
+#define N(count)     ((gint64) (count) * SC_SCALE)
+
+enum { NATHALIE, MARC_ANDRE, SOPHIE, JEAN_PHILIPPE, EMILIE, LUC, REAL, N_PEOPLE };
+enum { SALES, MARGIN, WIN_RATE, BOOKINGS, OPPORTUNITIES, QUOTES, FOLLOW_UPS, ARCHIVED, N_KPIS };
+
+static const struct {
+  const char *name;
+  const char *role;
+  const char *email;
+  gboolean    in_meeting;
+} people[N_PEOPLE] = {
+  { "Nathalie Bergeron", "Présidente et copropriétaire", "nathalie.bergeron@borealis-metal.example", TRUE },
+  { "Marc-André Pelletier", "Directeur des ventes", "marc-andre.pelletier@borealis-metal.example", TRUE },
+  { "Sophie Lachance", "Représentante des ventes (Centre-du-Québec, Estrie, Montérégie)",
+    "sophie.lachance@borealis-metal.example", TRUE },
+  { "Jean-Philippe Gagnon", "Estimateur principal", "jp.gagnon@borealis-metal.example", TRUE },
+  { "Émilie Ouellet", "Coordonnatrice marketing (3 jours par semaine)",
+    "emilie.ouellet@borealis-metal.example", TRUE },
+  { "Luc Fortin, CPA", "Comptable (cabinet externe)", "", FALSE },
+  { "Réal Côté", "Directeur de production", "", FALSE },
+};
+
+/* The seven KPIs: catalogue key, owner, target per period (FY2025). */
+static const struct {
+  const char *key;
+  int         owner;
+  gint64      target;
+} kpis[N_KPIS] = {
+  [SALES]         = { "K01", MARC_ANDRE, K (150) },
+  [MARGIN]        = { "K02", NATHALIE, 2700 },
+  [WIN_RATE]      = { "K08", MARC_ANDRE, 3000 },
+  [BOOKINGS]      = { "K04", MARC_ANDRE, K (150) },
+  [OPPORTUNITIES] = { "K23", SOPHIE, N (12) },
+  [QUOTES]        = { "K24", JEAN_PHILIPPE, N (10) },
+  [FOLLOW_UPS]    = { "K25", SOPHIE, N (12) },
+  [ARCHIVED]      = { "K27", SOPHIE, N (3) },
+};
+
+/* reference/domain.md §4.4, amounts in k$. note_on says which KPI's
+ * figure the week's note explains. */
+typedef struct
+{
+  const char *week;
+  int         sales, bookings, opportunities, quotes, won, lost, follow_ups;
+  const char *note;
+  int         note_on;
+} Week;
+
+static const Week published[] = {
+  { "2025-03-31", 148, 162, 12, 10, 3, 8, 5, NULL, 0 },
+  { "2025-04-07", 156, 131, 14, 12, 2, 9, 6, NULL, 0 },
+  { "2025-04-14", 128, 118, 10, 9, 3, 6, 4, "Vendredi saint (18 avr.)", SALES },
+  { "2025-04-21", 131, 175, 11, 8, 3, 7, 7, "Lundi de Pâques (21 avr.)", SALES },
+  { "2025-04-28", 162, 144, 13, 11, 3, 8, 12, "Début de la relance systématique J+7", FOLLOW_UPS },
+  { "2025-05-05", 171, 208, 15, 13, 4, 7, 14, "Commande de 85 k$ (OEM agricole)", BOOKINGS },
+  { "2025-05-12", 158, 137, 12, 10, 3, 6, 13, NULL, 0 },
+  { "2025-05-19", 134, 126, 9, 9, 2, 6, 11, "Journée nationale des patriotes (19 mai)", SALES },
+  { "2025-05-26", 166, 181, 14, 12, 4, 6, 15, NULL, 0 },
+  { "2025-06-02", 174, 159, 16, 13, 3, 7, 16, "Retombées du salon industriel", OPPORTUNITIES },
+  { "2025-06-09", 169, 152, 13, 12, 3, 7, 14, NULL, 0 },
+  { "2025-06-16", 177, 190, 12, 11, 3, 7, 15, NULL, 0 },
+  { "2025-06-23", 121, 104, 8, 7, 2, 4, 9, "Fête nationale (24 juin)", SALES },
+  { "2025-06-30", 118, 128, 7, 7, 2, 5, 10, "Fête du Canada (1er juill.)", SALES },
+  { "2025-07-07", 182, 141, 10, 10, 3, 6, 13, "Livraisons avant la fermeture", SALES },
+  { "2025-07-14", 196, 112, 8, 9, 2, 6, 12, "Livraisons avant la fermeture", SALES },
+  { "2025-07-21", 18, 22, 3, 1, 0, 1, 2, "Vacances de la construction\u00a0: usine fermée", SALES },
+  { "2025-07-28", 12, 46, 4, 2, 1, 1, 3, "Vacances de la construction\u00a0: usine fermée", SALES },
+  { "2025-08-04", 139, 171, 13, 11, 3, 7, 14, "Reprise", SALES },
+  { "2025-08-11", 163, 149, 14, 12, 3, 7, 15, NULL, 0 },
+  { "2025-08-18", 170, 133, 12, 12, 3, 7, 16, NULL, 0 },
+  { "2025-08-25", 158, 118, 11, 10, 2, 9, 14,
+    "3 soumissions perdues sur le prix (hausse de l'acier)", WIN_RATE },
+  { "2025-09-01", 133, 126, 12, 9, 3, 6, 12, "Fête du Travail (1er sept.)", SALES },
+  { "2025-09-08", 172, 198, 16, 14, 4, 8, 17, NULL, 0 },
+  { "2025-09-15", 178, 164, 15, 13, 3, 7, 16, NULL, 0 },
+  { "2025-09-22", 181, 187, 14, 12, 3, 7, 15, NULL, 0 },
+};
+
+/* Monthly gross margin from the accountant, in hundredths of a point. */
+static const struct { int month; int margin; const char *note; } margins[] = {
+  { 4, 2640, NULL },
+  { 5, 2710, NULL },
+  { 6, 2580, "Travaux urgents en heures supplémentaires" },
+  { 7, 2190, "Frais fixes absorbés sur les deux semaines de fermeture" },
+  { 8, 2480, "Hausse de l'acier non refilée sur les soumissions du printemps" },
+  { 9, 2630, "Clause d'ajustement du prix de l'acier en vigueur" },
+};
+
+static const struct {
+  const char *ref;
+  const char *title;
+  int         owner;
+  int         kpi;   /* -1: none */
+} objectives[] = {
+  { "O1", "Faire passer le taux de conversion des soumissions (13 semaines) de 27\u00a0% à 30\u00a0%",
+    MARC_ANDRE, WIN_RATE },
+  { "O2", "Gagner 3 nouveaux clients en équipement agroalimentaire et agricole pour réduire "
+    "la dépendance au principal client (22\u00a0%)", SOPHIE, -1 },
+  { "O3", "Maintenir la marge brute à 27\u00a0% ou plus", NATHALIE, MARGIN },
+};
+
+typedef struct
+{
+  const char     *ref;
+  const char     *title;
+  int             owner;
+  const char     *due;
+  int             objective;
+  ScActionStatus  status;
+  const char     *closed_on;
+  int             kpi;
+  const char     *notes;
+  const char     *drop_reason;
+  const char     *first_due;   /* when the due date slipped */
+} PlanAction;
+
+static const PlanAction actions[] = {
+  { "A01", "Instaurer la relance systématique des soumissions à J+7 et J+21 (gabarit de courriel "
+    "+ rappel hebdomadaire)", MARC_ANDRE, "2025-04-25", 0, SC_ACTION_DONE, "2025-04-24",
+    FOLLOW_UPS, NULL, NULL, NULL },
+  { "A02", "Créer une grille go/no-go (adéquation technique, capacité, client cible, marge "
+    "potentielle) et l'appliquer à toutes les demandes de soumission", JEAN_PHILIPPE,
+    "2025-05-02", 0, SC_ACTION_DONE, "2025-05-02", WIN_RATE, NULL, NULL, NULL },
+  { "A03", "Ramener le délai de réponse aux demandes de soumission à 3 jours ouvrables ou moins "
+    "(médiane)", JEAN_PHILIPPE, "2025-05-30", 0, SC_ACTION_OPEN, NULL, QUOTES,
+    "Médiane actuelle\u00a0: 4 jours ouvrables.", NULL, "2025-05-16" },
+  { "A04", "Dresser la liste de 30 comptes cibles (fabricants d'équipement agroalimentaire et "
+    "agricole, Centre-du-Québec, Estrie, Montérégie)", SOPHIE, "2025-04-18", 1, SC_ACTION_DONE,
+    "2025-04-17", -1, NULL, NULL, NULL },
+  { "A05", "Réaliser 12 visites chez les comptes cibles (au moins une par semaine)", SOPHIE,
+    "2025-06-27", 1, SC_ACTION_OPEN, NULL, -1, "8 visites sur 12.", NULL, NULL },
+  { "A06", "Tenir un kiosque au salon industriel régional et obtenir 40 contacts qualifiés",
+    EMILIE, "2025-06-06", 1, SC_ACTION_DONE, "2025-06-06", OPPORTUNITIES,
+    "34 contacts qualifiés obtenus.", NULL, NULL },
+  { "A07", "Mettre à jour la page Web «\u00a0Capacités\u00a0» et publier 3 études de cas (pièces, "
+    "tolérances, matériaux)", EMILIE, "2025-05-30", 1, SC_ACTION_DONE, "2025-06-13", -1,
+    "2 études de cas publiées sur 3.", NULL, NULL },
+  { "A08", "Réviser les taux horaires machine et les majorations matière du chiffrier "
+    "d'estimation", JEAN_PHILIPPE, "2025-04-30", 2, SC_ACTION_DONE, "2025-04-29", MARGIN,
+    NULL, NULL, NULL },
+  { "A09", "Ajouter une clause d'ajustement du prix de l'acier (validité 15 jours) à toutes les "
+    "soumissions", NATHALIE, "2025-05-09", 2, SC_ACTION_DONE, "2025-05-08", MARGIN, NULL, NULL,
+    NULL },
+  { "A10", "Analyser les 10 derniers travaux à marge réelle inférieure à 20\u00a0% et présenter "
+    "les causes à la revue mensuelle des écarts", NATHALIE, "2025-05-28", 2, SC_ACTION_DROPPED,
+    "2025-05-28", MARGIN, NULL,
+    "Coût de revient par travail incomplet\u00a0; reprendre quand les heures par travail seront "
+    "saisies.", NULL },
+};
+
+typedef struct
+{
+  ScStore   *store;
+  ScChange  *change;
+  guint      years;
+  GRand     *rand;
+  gint64     people[N_PEOPLE];
+  gint64     kpis[N_KPIS];
+  ScDay      first_week;   /* of the generated history */
+  ScCalendar calendar;
+} Writer;
+
+static ScDay
+iso (const char *text)
+{
+  ScDay day = sc_day_from_iso (text);
+
+  g_assert (day != SC_DAY_NONE);
+  return day;
+}
+
+static gboolean
+put (Writer    *w,
+     ScRecord  *record,
+     GError   **error)
+{
+  gboolean ok = sc_change_put (w->change, record, error);
+
+  g_object_unref (record);
+  return ok;
+}
+
+/* Commits what is pending and opens the next transaction: a long history
+ * is written in slices so memory stays flat. */
+static gboolean
+checkpoint (Writer  *w,
+            GError **error)
+{
+  if (w->change != NULL && !sc_store_commit (w->store, g_steal_pointer (&w->change), error))
+    return FALSE;
+  w->change = sc_store_begin (w->store, NULL, error);
+  return w->change != NULL;
+}
+
+static gboolean
+write_people (Writer  *w,
+              GError **error)
+{
+  for (int i = 0; i < N_PEOPLE; i++)
+    {
+      ScRecord *p = sc_record_new (SC_TYPE_PERSON);
+
+      sc_record_set_text (p, SC_PERSON_NAME, people[i].name);
+      sc_record_set_text (p, SC_PERSON_ROLE, people[i].role);
+      sc_record_set_text (p, SC_PERSON_EMAIL, people[i].email);
+      sc_record_set_bool (p, SC_PERSON_ACTIVE, TRUE);
+      sc_record_set_bool (p, SC_PERSON_IN_MEETING, people[i].in_meeting);
+      sc_record_set_int (p, SC_PERSON_POSITION, i);
+      if (!sc_change_put (w->change, p, error))
+        {
+          g_object_unref (p);
+          return FALSE;
+        }
+      w->people[i] = sc_record_get_id (p);
+      g_object_unref (p);
+    }
+  return TRUE;
+}
+
+static gboolean
+put_target (Writer     *w,
+            int         kpi,
+            ScDay       effective,
+            gint64      value,
+            GError    **error)
+{
+  ScRecord *t = sc_record_new (SC_TYPE_TARGET);
+
+  sc_record_set_ref (t, SC_TARGET_KPI_ID, w->kpis[kpi]);
+  sc_record_set_date (t, SC_TARGET_EFFECTIVE, effective);
+  sc_record_set_int (t, SC_TARGET_VALUE, value);
+  return put (w, t, error);
+}
+
+/* Older fiscal years had lower sales targets and no follow-up habit. */
+static gint64
+target_for_year (int  kpi,
+                 int  fiscal_year)
+{
+  int back = 2025 - fiscal_year;
+
+  switch (kpi)
+    {
+    case SALES:
+    case BOOKINGS:
+      return back <= 0 ? kpis[kpi].target : K (150 - 4 * MIN (back, 10));
+    case WIN_RATE:
+      return back <= 0 ? kpis[kpi].target : 2800;
+    case FOLLOW_UPS:
+      return back <= 0 ? kpis[kpi].target : N (8);
+    default:
+      return kpis[kpi].target;
+    }
+}
+
+static gboolean
+write_kpis (Writer  *w,
+            GError **error)
+{
+  ScDay first_fy = iso ("2025-03-31");
+  int first_year = 2025 - (int) (w->years > 1 ? w->years : 1) + 1;
+
+  for (int k = 0; k < N_KPIS; k++)
+    {
+      ScKpi *kpi;
+
+      if (k == ARCHIVED && w->years < 2)
+        continue;
+
+      kpi = sc_kpi_new_from_catalog (sc_kpi_catalog_lookup (kpis[k].key));
+      sc_record_set_ref (SC_RECORD (kpi), SC_KPI_OWNER_ID, w->people[kpis[k].owner]);
+      sc_record_set_int (SC_RECORD (kpi), SC_KPI_POSITION, k);
+      sc_record_set_date (SC_RECORD (kpi), SC_KPI_CREATED, w->first_week);
+      /* Customer visits were tracked until the follow-up discipline
+       * replaced them at the start of fiscal 2024. */
+      if (k == ARCHIVED)
+        sc_record_set_date (SC_RECORD (kpi), SC_KPI_ARCHIVED, iso ("2024-04-01"));
+      if (!sc_change_put (w->change, SC_RECORD (kpi), error))
+        {
+          g_object_unref (kpi);
+          return FALSE;
+        }
+      w->kpis[k] = sc_record_get_id (SC_RECORD (kpi));
+      g_object_unref (kpi);
+
+      for (int fy = first_year; fy <= 2025; fy++)
+        {
+          ScPeriod year;
+
+          sc_calendar_year (&w->calendar, fy, &year);
+          if (!put_target (w, k, fy == 2025 ? first_fy : year.first_week,
+                           target_for_year (k, fy), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Québec holidays that fall on a working day shorten their week. */
+static ScDay
+easter_sunday (int year)
+{
+  int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+
+  return sc_day_from_ymd (year, month, day);
+}
+
+static ScDay
+nth_monday (int year,
+            int month,
+            int n)
+{
+  ScDay first = sc_day_from_ymd (year, month, 1);
+  int offset = (8 - sc_day_weekday (first)) % 7;
+
+  return first + offset + 7 * (n - 1);
+}
+
+static gboolean
+is_holiday_week (ScDay week)
+{
+  int y, m, d;
+  ScDay days[9];
+
+  sc_day_to_ymd (week + 3, &y, &m, &d);
+  days[0] = easter_sunday (y) - 2;
+  days[1] = easter_sunday (y) + 1;
+  days[2] = sc_day_from_ymd (y, 5, 24);
+  days[2] -= sc_day_weekday (days[2]) - G_DATE_MONDAY;   /* the Monday before 25 May */
+  days[3] = sc_day_from_ymd (y, 6, 24);
+  days[4] = sc_day_from_ymd (y, 7, 1);
+  days[5] = nth_monday (y, 9, 1);
+  days[6] = nth_monday (y, 10, 2);
+  days[7] = sc_day_from_ymd (y, 1, 1);
+  days[8] = sc_day_from_ymd (y, 12, 25);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (days[i] >= week && days[i] < week + 5)
+      return TRUE;
+  return FALSE;
+}
+
+/* The two weeks of the construction holiday (the weeks of the last two
+ * Mondays of July) and the Christmas shutdown (the weeks of 25 December
+ * and of 1 January). */
+static gboolean
+is_shutdown_week (ScDay week)
+{
+  int y, m, d;
+  ScDay july_31, last_monday;
+
+  sc_day_to_ymd (week + 3, &y, &m, &d);
+  july_31 = sc_day_from_ymd (y, 7, 31);
+  last_monday = july_31 - (sc_day_weekday (july_31) - G_DATE_MONDAY);
+  if (week == last_monday || week == last_monday - 7)
+    return TRUE;
+
+  for (int yy = y - 1; yy <= y + 1; yy++)
+    {
+      ScDay christmas = sc_day_from_ymd (yy, 12, 25);
+      ScDay new_year = sc_day_from_ymd (yy, 1, 1);
+
+      if ((christmas >= week && christmas < week + 7) ||
+          (new_year >= week && new_year < week + 7))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+write_calendar (Writer  *w,
+                GError **error)
+{
+  ScDay last = iso ("2026-03-30");   /* the end of fiscal 2025 */
+
+  for (ScDay week = w->first_week; week <= last; week += 7)
+    {
+      gboolean shutdown = is_shutdown_week (week);
+      gint64 level;
+
+      if (!shutdown && !is_holiday_week (week))
+        continue;
+
+      if (shutdown)
+        {
+          ScRecord *s = sc_record_new (SC_TYPE_SHUTDOWN_WEEK);
+          int y, m, d;
+
+          sc_day_to_ymd (week + 3, &y, &m, &d);
+          sc_record_set_date (s, SC_SHUTDOWN_PERIOD, week);
+          sc_record_set_text (s, SC_SHUTDOWN_LABEL,
+                              m == 7 || m == 8 ? "Vacances de la construction" : "Fermeture des Fêtes");
+          sc_record_set_int (s, SC_SHUTDOWN_LEVEL, 2000);
+          if (!put (w, s, error))
+            return FALSE;
+        }
+
+      /* domain.md §4.3: holiday weeks 120 k$, shutdown weeks 20 k$. */
+      level = shutdown ? K (20) : K (120);
+      for (int k = SALES; k <= BOOKINGS; k += BOOKINGS - SALES)
+        {
+          ScRecord *o = sc_record_new (SC_TYPE_TARGET_OVERRIDE);
+
+          sc_record_set_ref (o, SC_OVERRIDE_KPI_ID, w->kpis[k]);
+          sc_record_set_date (o, SC_OVERRIDE_PERIOD, week);
+          sc_record_set_int (o, SC_OVERRIDE_VALUE, level);
+          sc_record_set_text (o, SC_OVERRIDE_NOTE, shutdown ? "Fermeture" : "Semaine avec congé férié");
+          if (!put (w, o, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+put_value (Writer      *w,
+           int          kpi,
+           ScDay        period,
+           gint64       value,
+           gint64       den,
+           gboolean     provisional,
+           const char  *note,
+           GError     **error)
+{
+  ScRecord *v = sc_record_new (SC_TYPE_KPI_VALUE);
+  g_autofree char *stamp = NULL;
+
+  sc_record_set_ref (v, SC_VALUE_KPI_ID, w->kpis[kpi]);
+  sc_record_set_date (v, SC_VALUE_PERIOD, period);
+  sc_record_set_int (v, SC_VALUE_VALUE, value);
+  if (den >= 0)
+    sc_record_set_int (v, SC_VALUE_DEN, den);
+  sc_record_set_bool (v, SC_VALUE_PROVISIONAL, provisional);
+  sc_record_set_text (v, SC_VALUE_NOTE, note);
+  stamp = sc_day_dup_iso (period + 4);
+  sc_record_set_text (v, SC_VALUE_UPDATED, stamp);
+  return put (w, v, error);
+}
+
+static gboolean
+write_week (Writer      *w,
+            ScDay        week,
+            const Week  *f,
+            gboolean     provisional,
+            GError     **error)
+{
+  const char *notes[N_KPIS] = { NULL };
+
+  if (f->note != NULL)
+    notes[f->note_on] = f->note;
+
+  return put_value (w, SALES, week, K (f->sales), -1, provisional, notes[SALES], error) &&
+         put_value (w, BOOKINGS, week, K (f->bookings), -1, FALSE, notes[BOOKINGS], error) &&
+         put_value (w, WIN_RATE, week, N (f->won), N (f->won + f->lost), FALSE,
+                    notes[WIN_RATE], error) &&
+         put_value (w, OPPORTUNITIES, week, N (f->opportunities), -1, FALSE,
+                    notes[OPPORTUNITIES], error) &&
+         put_value (w, QUOTES, week, N (f->quotes), -1, FALSE, notes[QUOTES], error) &&
+         put_value (w, FOLLOW_UPS, week, N (f->follow_ups), -1, FALSE, notes[FOLLOW_UPS], error);
+}
+
+static int
+between (Writer *w,
+         int     lo,
+         int     hi)
+{
+  return g_rand_int_range (w->rand, lo, hi + 1);
+}
+
+/* A plausible week before the published ones (domain.md §4.4 ranges). */
+static void
+invent_week (Writer *w,
+             ScDay   week,
+             Week   *f)
+{
+  int y, m, d;
+
+  sc_day_to_ymd (week + 3, &y, &m, &d);
+  memset (f, 0, sizeof *f);
+  if (is_shutdown_week (week))
+    {
+      f->sales = between (w, 0, 40);
+      f->bookings = between (w, 10, 50);
+      f->opportunities = between (w, 3, 6);
+      f->quotes = between (w, 1, 3);
+      f->won = between (w, 0, 1);
+      f->lost = between (w, 0, 2);
+      f->follow_ups = between (w, 1, 3);
+      return;
+    }
+
+  /* Spring and autumn are busier than midsummer and January. */
+  f->sales = is_holiday_week (week) ? between (w, 100, 130) :
+             between (w, 120, 200) + (m == 5 || m == 10 ? 8 : 0) - (m == 1 || m == 8 ? 8 : 0);
+  f->bookings = MAX (0, f->sales + between (w, -45, 45));
+  f->opportunities = between (w, 8, 16);
+  f->quotes = between (w, 7, MIN (14, f->opportunities + 2));
+  f->won = between (w, 2, 4);
+  f->lost = between (w, 5, 9);
+  f->follow_ups = between (w, 4, 7);
+}
+
+static gboolean
+write_figures (Writer  *w,
+               GError **error)
+{
+  ScDay published_start = iso (published[0].week);
+  guint n = 0;
+
+  for (ScDay week = w->first_week; week < published_start; week += 7)
+    {
+      Week f;
+
+      invent_week (w, week, &f);
+      if (!write_week (w, week, &f, FALSE, error))
+        return FALSE;
+      if (week < iso ("2024-04-01") &&
+          !put_value (w, ARCHIVED, week, N (between (w, 1, 5)), -1, FALSE, NULL, error))
+        return FALSE;
+      if (++n % 260 == 0 && !checkpoint (w, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (published); i++)
+    {
+      /* The last two weeks' sales are the weekly estimate; the
+       * accountant's figure will replace them at the month's close. */
+      gboolean provisional = i >= G_N_ELEMENTS (published) - 2;
+
+      if (!write_week (w, iso (published[i].week), &published[i], provisional, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Gross margin is a ratio of sums: margin $ over the month's sales $. */
+static gboolean
+write_margins (Writer  *w,
+               GError **error)
+{
+  ScPeriod month;
+  ScDay published_start = iso (published[0].week);
+
+  sc_calendar_period_at (&w->calendar, SC_PERIOD_MONTH, w->first_week, &month);
+  if (month.first_week < w->first_week)
+    sc_calendar_period_shift (&w->calendar, &month, 1, &month);
+
+  for (; month.first_week <= iso ("2025-09-22"); sc_calendar_period_shift (&w->calendar, &month, 1, &month))
+    {
+      ScAggregate sales;
+      int margin = between (w, 2200, 2800);
+      const char *note = NULL;
+      gboolean provisional = FALSE;
+
+      if (!sc_store_aggregate (w->store, w->kpis[SALES], month.first_week, month.last_week,
+                               &sales, error))
+        return FALSE;
+
+      if (month.first_week >= published_start)
+        for (guint i = 0; i < G_N_ELEMENTS (margins); i++)
+          if (margins[i].month == month.index)
+            {
+              margin = margins[i].margin;
+              note = margins[i].note;
+              provisional = margins[i].month == 9;
+            }
+
+      if (!put_value (w, MARGIN, sc_day_from_ymd (month.year, month.index, 1),
+                      (sales.sum * margin + 5000) / 10000, sales.sum, provisional, note, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+put_action (Writer           *w,
+            const PlanAction *a,
+            gint64            priority_id,
+            int               fiscal_year,
+            int               quarter,
+            ScDay             created,
+            GError          **error)
+{
+  g_autoptr(ScRecord) r = sc_record_new (SC_TYPE_ACTION);
+  ScDay due = iso (a->due);
+
+  sc_record_set_text (r, SC_ACTION_REF, a->ref);
+  sc_record_set_text (r, SC_ACTION_TITLE, a->title);
+  sc_record_set_ref (r, SC_ACTION_OWNER_ID, w->people[a->owner]);
+  sc_record_set_date (r, SC_ACTION_DUE, due);
+  sc_record_set_date (r, SC_ACTION_ORIGINAL_DUE, a->first_due ? iso (a->first_due) : due);
+  sc_record_set_int (r, SC_ACTION_STATUS, a->status);
+  if (a->closed_on != NULL)
+    sc_record_set_date (r, SC_ACTION_DONE_ON, iso (a->closed_on));
+  sc_record_set_text (r, SC_ACTION_DROP_REASON, a->drop_reason);
+  sc_record_set_ref (r, SC_ACTION_PRIORITY_ID, priority_id);
+  if (a->kpi >= 0)
+    sc_record_set_ref (r, SC_ACTION_KPI_ID, w->kpis[a->kpi]);
+  sc_record_set_text (r, SC_ACTION_NOTES, a->notes);
+  sc_record_set_int (r, SC_ACTION_FISCAL_YEAR, fiscal_year);
+  sc_record_set_int (r, SC_ACTION_QUARTER, quarter);
+  sc_record_set_date (r, SC_ACTION_CREATED, created);
+  if (!sc_change_put (w->change, r, error))
+    return FALSE;
+
+  if (a->first_due != NULL)
+    {
+      ScRecord *slip = sc_record_new (SC_TYPE_DUE_CHANGE);
+
+      sc_record_set_ref (slip, SC_DUE_CHANGE_ACTION_ID, sc_record_get_id (r));
+      sc_record_set_date (slip, SC_DUE_CHANGE_CHANGED_ON, iso (a->first_due) - 4);
+      sc_record_set_date (slip, SC_DUE_CHANGE_OLD_DUE, iso (a->first_due));
+      sc_record_set_date (slip, SC_DUE_CHANGE_NEW_DUE, due);
+      return put (w, slip, error);
+    }
+  return TRUE;
+}
+
+static gint64
+put_priority (Writer      *w,
+              int          fiscal_year,
+              int          quarter,
+              int          position,
+              const char  *ref,
+              const char  *title,
+              int          owner,
+              int          kpi,
+              GError     **error)
+{
+  g_autoptr(ScRecord) p = sc_record_new (SC_TYPE_PRIORITY);
+
+  sc_record_set_int (p, SC_PRIORITY_FISCAL_YEAR, fiscal_year);
+  sc_record_set_int (p, SC_PRIORITY_QUARTER, quarter);
+  sc_record_set_text (p, SC_PRIORITY_REF, ref);
+  sc_record_set_text (p, SC_PRIORITY_TITLE, title);
+  sc_record_set_ref (p, SC_PRIORITY_OWNER_ID, w->people[owner]);
+  if (kpi >= 0)
+    sc_record_set_ref (p, SC_PRIORITY_KPI_ID, w->kpis[kpi]);
+  sc_record_set_int (p, SC_PRIORITY_POSITION, position);
+  if (!sc_change_put (w->change, p, error))
+    return 0;
+  return sc_record_get_id (p);
+}
+
+static gboolean
+write_plan (Writer  *w,
+            GError **error)
+{
+  gint64 ids[G_N_ELEMENTS (objectives)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (objectives); i++)
+    {
+      ids[i] = put_priority (w, 2025, 1, i, objectives[i].ref, objectives[i].title,
+                             objectives[i].owner, objectives[i].kpi, error);
+      if (ids[i] == 0)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    if (!put_action (w, &actions[i], ids[actions[i].objective], 2025, 1, iso ("2025-03-31"),
+                     error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Earlier quarters' plans, for files with a long history: three
+ * objectives and a couple of dozen actions per quarter, nearly all closed,
+ * some late and some slipped, as a real plan ends. */
+static const char *const objective_titles[] = {
+  "Augmenter le taux de conversion des soumissions",
+  "Développer les ventes dans le secteur agroalimentaire",
+  "Protéger la marge brute sur les travaux d'usinage",
+  "Réduire le délai de réponse aux demandes de soumission",
+  "Fidéliser les cinq principaux clients",
+  "Accroître les prises de commandes des distributeurs",
+};
+
+static const char *const action_titles[] = {
+  "Relancer les soumissions ouvertes de plus de 14 jours",
+  "Visiter trois comptes cibles en Estrie",
+  "Mettre à jour la liste de prix des pièces récurrentes",
+  "Publier une étude de cas sur le site Web",
+  "Préparer l'infolettre trimestrielle",
+  "Analyser les soumissions perdues du mois",
+  "Revoir les majorations matière avec l'estimation",
+  "Appeler les clients inactifs depuis 12 mois",
+  "Préparer le kiosque du salon régional",
+  "Former l'équipe à la grille go/no-go",
+  "Mettre à jour les fiches clients dans le chiffrier",
+  "Négocier l'entente annuelle avec le principal distributeur",
+};
+
+static gboolean
+write_quarter_plan (Writer         *w,
+                    const ScPeriod *quarter,
+                    GError        **error)
+{
+  gint64 ids[3];
+  guint span = quarter->last_week + 4 - quarter->first_week;
+
+  for (int i = 0; i < 3; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("O%d", i + 1);
+
+      ids[i] = put_priority (w, quarter->fiscal_year, quarter->index, i, ref,
+                             objective_titles[(quarter->fiscal_year * 4 + quarter->index + i) %
+                                              G_N_ELEMENTS (objective_titles)],
+                             between (w, NATHALIE, EMILIE), -1, error);
+      if (ids[i] == 0)
+        return FALSE;
+    }
+
+  for (int i = 0; i < 25; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("A%02d", i + 1);
+      g_autofree char *due = sc_day_dup_iso (quarter->first_week + between (w, 7, span));
+      g_autofree char *first_due = NULL;
+      g_autofree char *closed = NULL;
+      int roll = between (w, 0, 99);
+      PlanAction a = {
+        .ref = ref,
+        .title = action_titles[between (w, 0, G_N_ELEMENTS (action_titles) - 1)],
+        .owner = between (w, NATHALIE, EMILIE),
+        .due = due,
+        .status = roll < 90 ? SC_ACTION_DONE : SC_ACTION_DROPPED,
+        .kpi = -1,
+      };
+
+      closed = sc_day_dup_iso (iso (due) + (roll < 70 ? -between (w, 0, 5) : between (w, 1, 20)));
+      a.closed_on = closed;
+      if (a.status == SC_ACTION_DROPPED)
+        a.drop_reason = "N'est plus prioritaire ce trimestre.";
+      if (roll % 5 == 0)
+        {
+          first_due = sc_day_dup_iso (iso (due) - 7 * between (w, 1, 3));
+          a.first_due = first_due;
+        }
+
+      if (!put_action (w, &a, ids[i % 3], quarter->fiscal_year, quarter->index,
+                       quarter->first_week, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_history (Writer  *w,
+               GError **error)
+{
+  ScPeriod quarter;
+
+  sc_calendar_period_at (&w->calendar, SC_PERIOD_QUARTER, w->first_week, &quarter);
+  for (; quarter.fiscal_year < 2025; sc_calendar_period_shift (&w->calendar, &quarter, 1, &quarter))
+    {
+      if (quarter.first_week < w->first_week)
+        continue;
+      if (!write_quarter_plan (w, &quarter, error) || !checkpoint (w, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+fill_sample (ScStore   *store,
+             gpointer   user_data,
+             GError   **error)
+{
+  Writer *w = user_data;
+
+  w->store = store;
+  if (!checkpoint (w, error) ||
+      !write_people (w, error) ||
+      !write_kpis (w, error) ||
+      !write_calendar (w, error) ||
+      !write_plan (w, error) ||
+      !checkpoint (w, error) ||
+      !write_figures (w, error) ||
+      !checkpoint (w, error) ||
+      !write_margins (w, error) ||
+      !write_history (w, error))
+    goto fail;
+
+  if (!sc_store_commit (store, g_steal_pointer (&w->change), error))
+    return FALSE;
+  return TRUE;
+
+fail:
+  if (w->change != NULL)
+    sc_store_rollback (store, g_steal_pointer (&w->change));
+  return FALSE;
+}
+
+gboolean
+sc_sample_write (const char  *path,
+                 guint        years,
+                 GError     **error)
+{
+  g_autoptr(ScRecord) company = sc_record_new (SC_TYPE_COMPANY);
+  Writer w = { 0 };
+  guint weeks;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (years <= 100, FALSE);
+
+  sc_record_set_text (company, SC_COMPANY_NAME, "Atelier Boréalis Métal inc.");
+  sc_record_set_text (company, SC_COMPANY_CURRENCY, "CAD");
+  sc_record_set_int (company, SC_COMPANY_FISCAL_START_MONTH, 4);
+  sc_record_set_int (company, SC_COMPANY_WEEK_START, 1);
+  sc_record_set_int (company, SC_COMPANY_MEETING_WEEKDAY, 1);
+  sc_record_set_int (company, SC_COMPANY_MEETING_TIME, 8 * 60 + 30);
+  sc_record_set_int (company, SC_COMPANY_MEETING_MINUTES, 30);
+  sc_record_set_text (company, SC_COMPANY_REPORT_LANG, "fr");
+  sc_record_set_int (company, SC_COMPANY_TOLERANCE, 1000);
+  sc_record_set_date (company, SC_COMPANY_AS_OF, iso (SC_SAMPLE_TODAY_ISO));
+
+  w.years = years;
+  w.calendar.fiscal_start_month = 4;
+  w.calendar.week_start = G_DATE_MONDAY;
+  weeks = MAX (G_N_ELEMENTS (published), years * 52);
+  w.first_week = iso (published[0].week) - 7 * (weeks - G_N_ELEMENTS (published));
+  w.rand = g_rand_new_with_seed (20250331);
+  sc_record_set_date (company, SC_COMPANY_CREATED, w.first_week);
+
+  ok = sc_store_create_full (path, SC_COMPANY (company), fill_sample, &w, error);
+  g_rand_free (w.rand);
+  return ok;
+}

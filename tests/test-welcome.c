@@ -1,0 +1,201 @@
+/* test-welcome.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The welcome view under a virtual display: create my company, open the
+ * sample company; checked in the files written.
+ */
+
+#include "config.h"
+
+#include "sc-test-utils.h"
+#include "sc-welcome-view.h"
+
+static GtkWidget *
+child (gpointer     widget,
+       GType        type,
+       const char  *id)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, id);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static guint
+count_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_welcome_shown_without_file (void)
+{
+  ScWindow *window = sc_test_window (NULL);
+  GtkStack *main_stack = GTK_STACK (child (window, SC_TYPE_WINDOW, "main_stack"));
+
+  g_assert_null (sc_window_get_store (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-copy", NULL) &&
+                  sc_window_get_store (window) != NULL);
+  /* The help overlay is there (Ctrl+?). */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_welcome_create_refuses_empty_name (void)
+{
+  ScWindow *window = sc_test_window (NULL);
+  GtkWidget *view = child (window, SC_TYPE_WINDOW, "welcome_view");
+  GtkWidget *entry = child (view, SC_TYPE_WELCOME_VIEW, "name_entry");
+  GtkWidget *error_label = child (view, SC_TYPE_WELCOME_VIEW, "name_error");
+  g_autofree char *folder = sc_application_dup_company_folder ();
+  guint before = count_files (folder);
+
+  g_assert_true (gtk_widget_activate_action (view, "welcome.show-create", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_true (gtk_widget_activate_action (view, "welcome.create", NULL));
+
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==, "Type the name of your company.");
+  g_assert_null (sc_window_get_store (window));
+  g_assert_cmpuint (count_files (folder), ==, before);
+
+  /* Typing again clears the message. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "U");
+  g_assert_false (gtk_widget_get_visible (error_label));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_welcome_create_company (void)
+{
+  ScWindow *window = sc_test_window (NULL);
+  GtkWidget *view = child (window, SC_TYPE_WINDOW, "welcome_view");
+  g_autofree char *folder = sc_application_dup_company_folder ();
+  g_autofree char *path = g_build_filename (folder, "Usinage Précis inc.salescadence", NULL);
+  g_autofree char *last = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStore) reopened = NULL;
+  GSettings *settings = sc_application_get_settings (sc_test_application ());
+  ScRecord *company;
+
+  gtk_widget_activate_action (view, "welcome.show-create", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (child (view, SC_TYPE_WELCOME_VIEW, "name_entry")),
+                         "  Usinage Précis inc.  ");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, SC_TYPE_WELCOME_VIEW, "currency_dropdown")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, SC_TYPE_WELCOME_VIEW, "fiscal_dropdown")), 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, SC_TYPE_WELCOME_VIEW, "week_dropdown")), 1);
+  g_assert_true (gtk_widget_activate_action (view, "welcome.create", NULL));
+
+  g_assert_nonnull (sc_window_get_store (window));
+  g_assert_cmpstr (sc_store_get_path (sc_window_get_store (window)), ==, path);
+  g_assert_cmpstr (sc_window_get_toast (window), ==, "Your company file is ready.");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Usinage Précis inc. — SalesCadence");
+  last = g_settings_get_string (settings, "last-file");
+  g_assert_cmpstr (last, ==, path);
+
+  /* In the file. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  reopened = sc_store_open (path, SC_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  company = SC_RECORD (sc_store_get_company (reopened));
+  g_assert_cmpstr (sc_record_get_text (company, SC_COMPANY_NAME), ==, "Usinage Précis inc.");
+  g_assert_cmpstr (sc_record_get_text (company, SC_COMPANY_CURRENCY), ==, "USD");
+  g_assert_cmpint (sc_record_get_int (company, SC_COMPANY_FISCAL_START_MONTH), ==, 4);
+  g_assert_cmpint (sc_record_get_int (company, SC_COMPANY_WEEK_START), ==, 7);
+  g_assert_cmpint (sc_record_get_int (company, SC_COMPANY_MEETING_MINUTES), ==, 30);
+  g_assert_cmpstr (sc_record_get_text (company, SC_COMPANY_REPORT_LANG), ==, "en");
+
+  /* A second company of the same name gets a file of its own. */
+  g_clear_object (&reopened);
+  window = sc_test_window (NULL);
+  view = child (window, SC_TYPE_WINDOW, "welcome_view");
+  gtk_widget_activate_action (view, "welcome.show-create", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (child (view, SC_TYPE_WELCOME_VIEW, "name_entry")),
+                         "Usinage Précis inc.");
+  gtk_widget_activate_action (view, "welcome.create", NULL);
+  g_assert_true (g_str_has_suffix (sc_store_get_path (sc_window_get_store (window)),
+                                   "Usinage Précis inc (2).salescadence"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_welcome_open_sample (void)
+{
+  ScWindow *window = sc_test_window (NULL);
+  ScStore *store;
+  GtkStack *main_stack = GTK_STACK (child (window, SC_TYPE_WINDOW, "main_stack"));
+  g_auto(GStrv) recent = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  store = sc_window_get_store (window);
+  g_assert_nonnull (store);
+  g_assert_cmpstr (sc_record_get_text (SC_RECORD (sc_store_get_company (store)), SC_COMPANY_NAME),
+                   ==, "Atelier Boréalis Métal inc.");
+  g_assert_true (g_str_has_suffix (sc_store_get_path (store), "Sample Company.salescadence"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "company");
+
+  recent = sc_application_dup_recent_files (sc_test_application ());
+  g_assert_cmpstr (recent[0], ==, sc_store_get_path (store));
+
+  /* New company closes it (nothing to save: every change is saved) and
+   * shows the form. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-company", NULL));
+  g_assert_null (sc_window_get_store (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Opening a file that is not ours says so in a message, and the file is
+ * left as it was. */
+static void
+test_welcome_open_foreign_file (void)
+{
+  ScWindow *window = sc_test_window (NULL);
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.salescadence", NULL);
+  g_autofree char *after = NULL;
+  GtkWindow *alert = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_true (g_file_set_contents (path, "pas une entreprise", -1, NULL));
+  g_assert_false (sc_window_open_file (window, path));
+  g_assert_null (sc_window_get_store (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (w), "ScAlertWindow"))
+        alert = w;
+    }
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (gtk_window_get_title (alert), ==, "The company file could not be opened");
+  gtk_window_destroy (alert);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "pas une entreprise");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  sc_test_init (&argc, &argv);
+
+  g_test_add_func ("/welcome/shown-without-file", test_welcome_shown_without_file);
+  g_test_add_func ("/welcome/create-refuses-empty-name", test_welcome_create_refuses_empty_name);
+  g_test_add_func ("/welcome/create-company", test_welcome_create_company);
+  g_test_add_func ("/welcome/open-sample", test_welcome_open_sample);
+  g_test_add_func ("/welcome/open-foreign-file", test_welcome_open_foreign_file);
+
+  return g_test_run ();
+}
