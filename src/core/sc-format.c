@@ -129,9 +129,9 @@ round_digits (double    value,
   return digits;
 }
 
-/* Writes digits (an integer scaled by 10^decimals) with the separators of
- * lang, keeping at least min_decimals of the decimals: trailing zeros
- * beyond them are dropped. */
+/* Writes digits (an integer scaled by 10^decimals, with more than decimals
+ * digits) with the separators of lang, keeping at least min_decimals of
+ * the decimals: trailing zeros beyond them are dropped. */
 static char *
 join_digits (ScLang      lang,
              const char *digits,

@@ -13,7 +13,7 @@
  *
  * Choices shared by all functions:
  * - rounding is half away from zero on the value's 15 significant decimal
- *   digits (2.675 → 2.68, −0.125 → −0.13); a value that rounds to zero has
+ *   digits (2.675 → 2.68, -0.125 → -0.13); a value that rounds to zero has
  *   no sign ("0.00", never "-0.00");
  * - groups of three digits everywhere, from 1 000 on; years are not
  *   grouped;

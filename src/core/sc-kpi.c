@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n.h>
 
 #include "sc-calendar.h"
 #include "sc-kpi.h"
@@ -143,4 +144,78 @@ gint64
 sc_amount_from_double (double value)
 {
   return (gint64) llround (value * SC_SCALE);
+}
+
+static void
+count_active (GListModel *kpis,
+              guint      *n,
+              guint      *outcome,
+              guint      *activity)
+{
+  *n = *outcome = *activity = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+    {
+      g_autoptr(ScKpi) kpi = g_list_model_get_item (kpis, i);
+
+      if (!sc_kpi_is_active (kpi))
+        continue;
+      (*n)++;
+      if (sc_kpi_get_kind (kpi) == SC_KPI_KIND_OUTCOME)
+        (*outcome)++;
+      else
+        (*activity)++;
+    }
+}
+
+char *
+sc_kpi_dup_rule_advice (GListModel *kpis,
+                        gboolean   *too_many)
+{
+  guint n, outcome, activity;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (kpis), NULL);
+
+  count_active (kpis, &n, &outcome, &activity);
+  if (too_many != NULL)
+    *too_many = n > 7;
+
+  if (n > 7)
+    return g_strdup_printf (ngettext ("%u indicators are active: too many to discuss in a "
+                                      "30-minute meeting. Keep the 5 to 7 that matter most and "
+                                      "drop the others (their history stays).",
+                                      "%u indicators are active: too many to discuss in a "
+                                      "30-minute meeting. Keep the 5 to 7 that matter most and "
+                                      "drop the others (their history stays).", n), n);
+  if (n == 0)
+    return g_strdup (_("No indicators yet. Start with five to seven: a few outcome indicators "
+                       "(sales, gross margin) and a few activity indicators (new opportunities, "
+                       "quotes sent, follow-ups)."));
+  if (outcome == 0)
+    return g_strdup (_("All your indicators are activity indicators. Add an outcome indicator "
+                       "such as sales or gross margin, to see whether the effort pays off."));
+  if (activity == 0)
+    return g_strdup (_("All your indicators are outcome indicators. Add an activity indicator "
+                       "such as new opportunities or quotes sent: it moves before the results "
+                       "do."));
+  if (n < 5)
+    return g_strdup_printf (ngettext ("Only %u indicator: five to seven give a fuller picture "
+                                      "of sales and marketing.",
+                                      "Only %u indicators: five to seven give a fuller picture "
+                                      "of sales and marketing.", n), n);
+  return NULL;
+}
+
+char *
+sc_kpi_dup_add_warning (GListModel *kpis)
+{
+  guint n, outcome, activity;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (kpis), NULL);
+
+  count_active (kpis, &n, &outcome, &activity);
+  if (n + 1 <= 7)
+    return NULL;
+  return g_strdup_printf (_("This would be indicator number %u. Too many indicators is a "
+                            "pitfall: you drown in numbers, the weekly meeting runs long and "
+                            "attention spreads thin. Consider dropping one first."), n + 1);
 }

@@ -9,6 +9,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "sc-kpi-catalog.h"
 #include "sc-records.h"
 
@@ -38,6 +40,15 @@ ScDirection  sc_kpi_get_direction    (ScKpi       *kpi);
 ScKpiKind    sc_kpi_get_kind         (ScKpi       *kpi);
 /* The watch band as a fraction (0.10 for 10 %). */
 double       sc_kpi_get_tolerance    (ScKpi       *kpi);
+
+/* The rule of 5 to 7 (PRODUCT.md §3.2): what to tell the owner about the
+ * active KPIs of store, in the interface language, or NULL when their
+ * number and mix are right. too_many is set when there are more than 7. */
+char        *sc_kpi_dup_rule_advice  (GListModel  *kpis,
+                                      gboolean    *too_many);
+/* What adding one more active KPI would mean: the "too many indicators"
+ * pitfall from the 8th on, else NULL. */
+char        *sc_kpi_dup_add_warning  (GListModel  *kpis);
 
 /* Stored hundredths ↔ natural units (dollars, counts, percent points…). */
 double       sc_amount_to_double     (gint64       amount);

@@ -184,7 +184,8 @@ typedef struct
   guint active_kpis;
 } ScPersonLoad;
 
-/* An email may be empty; if given it must look like one (a@b.c). */
+/* An email may be empty; if given it must look like one
+ * (name@example.com). */
 gboolean    sc_plan_email_is_valid       (const char     *email);
 gboolean    sc_plan_validate_person      (ScPerson       *draft,
                                           GError        **error);
