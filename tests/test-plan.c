@@ -695,6 +695,7 @@ test_plan_reassign (Fixture       *f,
   ScPersonLoad load;
   g_autofree char *items = NULL;
   ScRecord *quotes_kpi = NULL;
+  gint64 quotes_id;
   GListModel *kpis = sc_store_get_list (f->store, &sc_kpi_table);
 
   for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
@@ -706,6 +707,7 @@ test_plan_reassign (Fixture       *f,
     }
   g_assert_nonnull (quotes_kpi);
   g_assert_cmpint (sc_record_get_ref (quotes_kpi, SC_KPI_OWNER_ID), ==, jp_id);
+  quotes_id = sc_record_get_id (quotes_kpi);
 
   /* Jean-Philippe owns A03 (open) and K24: he cannot just go. */
   sc_plan_person_load (f->store, jp_id, sc_store_get_today (f->store), &load);
@@ -739,8 +741,7 @@ test_plan_reassign (Fixture       *f,
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A03"), SC_ACTION_OWNER_ID), ==, marc_id);
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A02"), SC_ACTION_OWNER_ID), ==, jp_id);
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A08"), SC_ACTION_OWNER_ID), ==, jp_id);
-  g_assert_cmpint (sc_record_get_ref (sc_store_lookup (f->store, &sc_kpi_table,
-                                                       sc_record_get_id (quotes_kpi)),
+  g_assert_cmpint (sc_record_get_ref (sc_store_lookup (f->store, &sc_kpi_table, quotes_id),
                                       SC_KPI_OWNER_ID), ==, marc_id);
   g_assert_false (sc_record_get_bool (sc_store_lookup (f->store, &sc_person_table, jp_id),
                                       SC_PERSON_ACTIVE));

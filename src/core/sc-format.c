@@ -693,6 +693,28 @@ sc_format_minutes (ScLang lang,
 }
 
 char *
+sc_format_time_of_day (ScLang lang,
+                       int    minutes)
+{
+  char hours_text[8], hours12_text[8], minutes2_text[8];
+  int h = CLAMP (minutes, 0, 24 * 60 - 1) / 60, m = CLAMP (minutes, 0, 24 * 60 - 1) % 60;
+
+  g_snprintf (hours_text, sizeof hours_text, "%d", h);
+  g_snprintf (hours12_text, sizeof hours12_text, "%d", h % 12 == 0 ? 12 : h % 12);
+  g_snprintf (minutes2_text, sizeof minutes2_text, "%02d", m);
+
+  /* Translators: a time of day before noon, "8:30 a.m."; French uses the
+   * 24-hour clock: "{hours} h {minutes2}" (8 h 30). {hours12} is the hour
+   * on a 12-hour clock, {hours} on a 24-hour clock. */
+  if (h < 12)
+    return expand (LC_ (lang, "time of day", "{hours12}:{minutes2} a.m."), "hours", hours_text,
+                   "hours12", hours12_text, "minutes2", minutes2_text, NULL);
+  /* Translators: a time of day from noon on, "1:30 p.m."; French: "{hours} h {minutes2}". */
+  return expand (LC_ (lang, "time of day", "{hours12}:{minutes2} p.m."), "hours", hours_text,
+                 "hours12", hours12_text, "minutes2", minutes2_text, NULL);
+}
+
+char *
 sc_format_clock (gint64 seconds)
 {
   guint64 magnitude = seconds < 0 ? (guint64) -(seconds + 1) + 1 : (guint64) seconds;

@@ -125,6 +125,9 @@ char *sc_format_period       (ScLang            lang,
  * hours "2 h"; negative with U+2212. */
 char *sc_format_minutes      (ScLang        lang,
                               int           minutes);
+/* A time of day given in minutes after midnight: "8 h 30" / "8:30 a.m.". */
+char *sc_format_time_of_day  (ScLang        lang,
+                              int           minutes);
 /* A countdown: "04:59", "−01:12" (overrun, U+2212), "1:02:03" past an
  * hour. The same in both languages. */
 char *sc_format_clock        (gint64        seconds);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-calendar.h"
+#include "sc-format.h"
 #include "sc-kpi.h"
 #include "sc-l10n.h"
 
@@ -218,4 +219,37 @@ sc_kpi_dup_add_warning (GListModel *kpis)
   return g_strdup_printf (_("This would be indicator number %u. Too many indicators is a "
                             "pitfall: you drown in numbers, the weekly meeting runs long and "
                             "attention spreads thin. Consider dropping one first."), n + 1);
+}
+
+char *
+sc_kpi_format_value (ScKpi      *kpi,
+                     ScLang      lang,
+                     const char *currency,
+                     double      value,
+                     gboolean    compact)
+{
+  g_return_val_if_fail (SC_IS_KPI (kpi), NULL);
+
+  /* Money under 10 000 $ reads better whole than as 9 k$. */
+  if (compact && sc_kpi_get_unit (kpi) == SC_UNIT_CURRENCY && fabs (value) < 10000)
+    return sc_format_money (lang, currency, (gint64) llround (value * 100), SC_MONEY_WHOLE);
+  return sc_format_value (lang, sc_kpi_get_unit (kpi), currency, value, compact, FALSE);
+}
+
+const char *
+sc_status_get_label (ScStatus status,
+                     ScLang   lang)
+{
+  switch (status)
+    {
+    case SC_STATUS_ON_TARGET:
+      return LC_ (lang, "KPI status", "On target");
+    case SC_STATUS_WATCH:
+      return LC_ (lang, "KPI status", "To watch");
+    case SC_STATUS_OFF_TARGET:
+      return LC_ (lang, "KPI status", "Off target");
+    case SC_STATUS_NONE:
+    default:
+      return LC_ (lang, "KPI status", "No status");
+    }
 }

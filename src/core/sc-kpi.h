@@ -41,6 +41,18 @@ ScKpiKind    sc_kpi_get_kind         (ScKpi       *kpi);
 /* The watch band as a fraction (0.10 for 10 %). */
 double       sc_kpi_get_tolerance    (ScKpi       *kpi);
 
+/* A figure of kpi in its unit, for lang: compact shortens money (563 k$)
+ * for cells and tiles. currency is the company's ISO code. */
+char        *sc_kpi_format_value     (ScKpi       *kpi,
+                                      ScLang       lang,
+                                      const char  *currency,
+                                      double       value,
+                                      gboolean     compact);
+/* The name of a status in lang: "On target", "To watch", "Off target",
+ * "No status". */
+const char  *sc_status_get_label     (ScStatus     status,
+                                      ScLang       lang);
+
 /* The rule of 5 to 7 (PRODUCT.md §3.2): what to tell the owner about the
  * active KPIs of store, in the interface language, or NULL when their
  * number and mix are right. too_many is set when there are more than 7. */

@@ -500,6 +500,81 @@ sc_figure_has_target (const ScFigure *figure)
   return !isnan (figure->target);
 }
 
+gboolean
+sc_metrics_latest (ScMetrics *self,
+                   ScKpi     *kpi,
+                   ScDay      until,
+                   ScDay     *period,
+                   ScFigure  *figure)
+{
+  ScAggregate agg;
+  ScDay last_entry;
+
+  g_return_val_if_fail (SC_IS_METRICS (self), FALSE);
+  g_return_val_if_fail (SC_IS_KPI (kpi), FALSE);
+
+  last_entry = sc_metrics_entry_period (self, kpi, until);
+  if (!sc_store_aggregate (self->store, sc_record_get_id (SC_RECORD (kpi)), 1, last_entry,
+                           &agg, NULL) || agg.n == 0)
+    return FALSE;
+
+  *period = agg.last_period;
+  if (sc_kpi_get_frequency (kpi) == SC_FREQUENCY_MONTHLY)
+    {
+      ScCalendar cal;
+      ScPeriod month;
+      int y, m, d;
+
+      calendar_of (self, &cal);
+      sc_day_to_ymd (agg.last_period, &y, &m, &d);
+      sc_calendar_month (&cal, y, m, &month);
+      sc_metrics_figure (self, kpi, &month, SC_DAY_NONE, figure);
+    }
+  else
+    sc_metrics_week_cell (self, kpi, agg.last_period, figure);
+  return TRUE;
+}
+
+GArray *
+sc_metrics_missing (ScMetrics *self,
+                    ScDay      from,
+                    ScDay      before)
+{
+  GArray *missing = g_array_new (FALSE, FALSE, sizeof (ScMissing));
+  g_autoptr(GPtrArray) kpis = NULL;
+  ScCalendar cal;
+
+  g_return_val_if_fail (SC_IS_METRICS (self), missing);
+
+  calendar_of (self, &cal);
+  from = sc_calendar_week_start (&cal, from);
+  kpis = sc_metrics_active_kpis (self);
+  for (ScDay week = from; week + 7 <= before; week += 7)
+    for (guint k = 0; k < kpis->len; k++)
+      {
+        ScKpi *kpi = g_ptr_array_index (kpis, k);
+        ScDay created = sc_record_get_date (SC_RECORD (kpi), SC_KPI_CREATED);
+        ScMissing m = { kpi, week };
+
+        if (created != SC_DAY_NONE && week + 6 < created)
+          continue;
+        if (sc_kpi_get_frequency (kpi) == SC_FREQUENCY_MONTHLY)
+          {
+            ScPeriod month;
+
+            /* A month is due once its last week is over. */
+            sc_calendar_period_at (&cal, SC_PERIOD_MONTH, week, &month);
+            if (month.last_week != week || month.last_week + 7 > before)
+              continue;
+            m.period = sc_day_from_ymd (month.year, month.index, 1);
+          }
+        if (sc_store_count_values (self->store, sc_record_get_id (SC_RECORD (kpi)),
+                                   m.period, m.period) == 0)
+          g_array_append_val (missing, m);
+      }
+  return missing;
+}
+
 static int
 compare_position (gconstpointer a,
                   gconstpointer b)

@@ -92,6 +92,28 @@ double     sc_figure_variance_percent (const ScFigure *figure);
 gboolean   sc_figure_has_actual      (const ScFigure  *figure);
 gboolean   sc_figure_has_target      (const ScFigure  *figure);
 
+/* The KPI's latest figure on or before until (a week): its entry period
+ * in *period (week start or month start) and the figure as the scorecard
+ * shows it. FALSE when the KPI has no figure yet. */
+gboolean   sc_metrics_latest         (ScMetrics       *self,
+                                      ScKpi           *kpi,
+                                      ScDay            until,
+                                      ScDay           *period,
+                                      ScFigure        *figure);
+
+typedef struct
+{
+  ScKpi *kpi;                /* borrowed */
+  ScDay  period;             /* the week (or month) without a figure */
+} ScMissing;
+
+/* Figures not typed for the finished weeks from … before (and finished
+ * months for monthly KPIs), for the active KPIs, oldest first. A KPI is
+ * not expected before it was created. */
+GArray    *sc_metrics_missing        (ScMetrics       *self,
+                                      ScDay            from,
+                                      ScDay            before);
+
 /* The active KPIs in scorecard order (a new array of borrowed records). */
 GPtrArray *sc_metrics_active_kpis    (ScMetrics       *self);
 

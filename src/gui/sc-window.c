@@ -11,7 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "sc-alert-window.h"
+#include "sc-dashboard-page.h"
 #include "sc-sample.h"
+#include "sc-scorecard-page.h"
 #include "sc-welcome-view.h"
 #include "sc-window.h"
 
@@ -176,6 +178,8 @@ sc_window_set_store (ScWindow *self,
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, store ? "company" : "welcome");
+  if (store != NULL)
+    gtk_stack_set_visible_child_name (self->pages_stack, "dashboard");
   update_title (self);
   update_banner (self);
   update_actions (self);
@@ -581,6 +585,18 @@ undo_or_redo (ScWindow *self,
 }
 
 static void
+sc_window_show_page_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (self->store != NULL && gtk_stack_get_child_by_name (self->pages_stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->pages_stack, name);
+}
+
+static void
 sc_window_undo_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
@@ -681,6 +697,8 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_WELCOME_VIEW);
+  g_type_ensure (SC_TYPE_SCORECARD_PAGE);
+  g_type_ensure (SC_TYPE_DASHBOARD_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, company_label);
@@ -706,6 +724,8 @@ sc_window_class_init (ScWindowClass *klass)
                                    sc_window_open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL,
                                    sc_window_save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   sc_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, sc_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, sc_window_redo_action);
 }
