@@ -14,6 +14,7 @@
 
 #include "sc-metrics.h"
 #include "sc-sample.h"
+#include "sc-values.h"
 
 typedef struct
 {
@@ -278,6 +279,65 @@ test_metrics_target_versions (Fixture       *f,
 }
 
 static void
+test_metrics_latest_and_missing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) missing = NULL;
+  ScDay week = sc_day_from_iso ("2025-09-22");
+  ScFigure fig;
+  ScDay period;
+
+  g_assert_true (sc_metrics_latest (f->metrics, kpi (f, "K01"), week + 7, &period, &fig));
+  g_assert_cmpuint (period, ==, week);
+  assert_close (fig.actual, 181000);
+  g_assert_true (fig.provisional);
+  g_assert_true (sc_metrics_latest (f->metrics, kpi (f, "K02"), week, &period, &fig));
+  g_assert_cmpuint (period, ==, sc_day_from_iso ("2025-09-01"));
+  assert_close (fig.actual, 26.3);
+  g_assert_false (sc_metrics_latest (f->metrics, kpi (f, "K01"), sc_day_from_iso ("2025-03-24"),
+                                     &period, &fig));
+
+  /* Every finished week of the sample is complete. */
+  missing = sc_metrics_missing (f->metrics, week - 12 * 7, week);
+  g_assert_cmpuint (missing->len, ==, 0);
+  g_clear_pointer (&missing, g_array_unref);
+
+  /* Clear two figures: they are missing, oldest first. */
+  g_assert_true (sc_values_set_text (f->store, kpi (f, "K24"), week - 7, SC_LANG_EN, "", &error));
+  g_assert_true (sc_values_set_text (f->store, kpi (f, "K01"), week - 14, SC_LANG_EN, " ", &error));
+  g_assert_no_error (error);
+  missing = sc_metrics_missing (f->metrics, week - 12 * 7, week);
+  g_assert_cmpuint (missing->len, ==, 2);
+  g_assert_cmpuint (g_array_index (missing, ScMissing, 0).period, ==, week - 14);
+  g_assert_true (g_array_index (missing, ScMissing, 0).kpi == kpi (f, "K01"));
+  g_assert_cmpuint (g_array_index (missing, ScMissing, 1).period, ==, week - 7);
+  g_clear_pointer (&missing, g_array_unref);
+
+  /* A monthly figure is due once the month's last week is over: October
+   * 2025 ends with the week of 2025-10-27, over on 2025-11-02. */
+  missing = sc_metrics_missing (f->metrics, sc_day_from_iso ("2025-09-29"),
+                                sc_day_from_iso ("2025-11-02"));
+  for (guint i = 0; i < missing->len; i++)
+    g_assert_true (g_array_index (missing, ScMissing, i).kpi != kpi (f, "K02"));
+  g_clear_pointer (&missing, g_array_unref);
+  missing = sc_metrics_missing (f->metrics, sc_day_from_iso ("2025-09-29"),
+                                sc_day_from_iso ("2025-11-03"));
+  {
+    guint margins = 0;
+
+    for (guint i = 0; i < missing->len; i++)
+      if (g_array_index (missing, ScMissing, i).kpi == kpi (f, "K02"))
+        {
+          margins++;
+          g_assert_cmpuint (g_array_index (missing, ScMissing, i).period, ==,
+                            sc_day_from_iso ("2025-10-01"));
+        }
+    g_assert_cmpuint (margins, ==, 1);
+  }
+}
+
+static void
 add (const char *path,
      void      (*func) (Fixture *, gconstpointer))
 {
@@ -297,6 +357,7 @@ main (int   argc,
   add ("/metrics/to-date", test_metrics_to_date);
   add ("/metrics/status-rules", test_metrics_status_rules);
   add ("/metrics/target-versions", test_metrics_target_versions);
+  add ("/metrics/latest-and-missing", test_metrics_latest_and_missing);
 
   return g_test_run ();
 }

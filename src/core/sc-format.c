@@ -296,6 +296,7 @@ currency_pattern (ScLang      lang,
 static char *
 compact_amount (ScLang    lang,
                 guint64   cents,
+                gboolean  millions,
                 gboolean *scaled)
 {
   g_autofree char *digits = NULL;
@@ -310,7 +311,7 @@ compact_amount (ScLang    lang,
     }
 
   units = cents / 100000 + (cents % 100000 >= 50000);
-  if (units < 1000)
+  if (units < 1000 || !millions)
     {
       digits = g_strdup_printf ("%" G_GUINT64_FORMAT, units);
       number = join_digits (lang, digits, 0, 0);
@@ -343,8 +344,8 @@ format_money_abs (ScLang        lang,
   if (currency == NULL || *currency == '\0')
     currency = "CAD";
 
-  if (style == SC_MONEY_COMPACT)
-    amount = compact_amount (lang, cents, &scaled);
+  if (style == SC_MONEY_COMPACT || style == SC_MONEY_THOUSANDS)
+    amount = compact_amount (lang, cents, style == SC_MONEY_COMPACT, &scaled);
   else if (style == SC_MONEY_WHOLE)
     {
       digits = g_strdup_printf ("%" G_GUINT64_FORMAT, cents / 100 + (cents % 100 >= 50));

@@ -40,6 +40,7 @@ typedef enum
   SC_MONEY_CENTS,    /* 1 234,56 $   $1,234.56 */
   SC_MONEY_WHOLE,    /* 1 235 $      $1,235 */
   SC_MONEY_COMPACT,  /* 563 k$  1,3 M$   $563K  $1.3M */
+  SC_MONEY_THOUSANDS,/* 563 k$  1 995 k$ $563K  $1,995K (tables: never M) */
 } ScMoneyStyle;
 
 /* currency is an ISO 4217 code, case-insensitive: "CAD" (also NULL or ""),

@@ -92,7 +92,9 @@ sc_kpi_editing_has_values (ScStore *store,
 {
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
 
-  return sc_store_count_values (store, kpi_id, 1, SC_DAY_MAX) > 0;
+  /* ISO dates, as the file stores them, stop at 9999. */
+  return sc_store_count_values (store, kpi_id, sc_day_from_ymd (1, 1, 1),
+                                sc_day_from_ymd (9999, 12, 31)) > 0;
 }
 
 /* Texts are stored trimmed, and the catalogue's own wording (in either
@@ -177,8 +179,8 @@ sc_kpi_editing_validate (ScStore  *store,
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
   g_return_val_if_fail (SC_IS_KPI (draft), FALSE);
 
-  name = g_strstrip (g_strdup (sc_kpi_get_name (draft, lang)));
-  if (*name == '\0')
+  name = g_strstrip (g_strdup (sc_record_get_text (r, SC_KPI_NAME)));
+  if (*name == '\0' && sc_kpi_get_catalog_entry (draft) == NULL)
     return _sc_kpi_fail (error, SC_KPI_ERROR_NO_NAME, _("The indicator needs a name."));
 
   if (!in_range (r, SC_KPI_KIND, SC_KPI_KIND_ACTIVITY) || !in_range (r, SC_KPI_UNIT, SC_UNIT_NUMBER) ||

@@ -230,9 +230,11 @@ sc_kpi_format_value (ScKpi      *kpi,
 {
   g_return_val_if_fail (SC_IS_KPI (kpi), NULL);
 
-  /* Money under 10 000 $ reads better whole than as 9 k$. */
-  if (compact && sc_kpi_get_unit (kpi) == SC_UNIT_CURRENCY && fabs (value) < 10000)
-    return sc_format_money (lang, currency, (gint64) llround (value * 100), SC_MONEY_WHOLE);
+  /* Tables and tiles count in thousands, as the accountant's reports do;
+   * money under 10 000 $ reads better whole than as 9 k$. */
+  if (compact && sc_kpi_get_unit (kpi) == SC_UNIT_CURRENCY)
+    return sc_format_money (lang, currency, (gint64) llround (value * 100),
+                            fabs (value) < 10000 ? SC_MONEY_WHOLE : SC_MONEY_THOUSANDS);
   return sc_format_value (lang, sc_kpi_get_unit (kpi), currency, value, compact, FALSE);
 }
 

@@ -41,7 +41,8 @@ sc_plan_get_priorities (ScStore *store,
     {
       ScRecord *p = g_list_model_get_item (model, i);
 
-      if (_sc_plan_in_quarter (p, SC_PRIORITY_FISCAL_YEAR, SC_PRIORITY_QUARTER, fiscal_year, quarter))
+      if (_sc_plan_in_quarter (p, SC_PRIORITY_FISCAL_YEAR, SC_PRIORITY_QUARTER,
+                               fiscal_year, quarter))
         g_ptr_array_add (result, p);
       else
         g_object_unref (p);

@@ -190,7 +190,8 @@ sc_plan_quarter_has_plan (ScStore *store,
     {
       g_autoptr(ScRecord) p = g_list_model_get_item (priorities, i);
 
-      if (_sc_plan_in_quarter (p, SC_PRIORITY_FISCAL_YEAR, SC_PRIORITY_QUARTER, fiscal_year, quarter))
+      if (_sc_plan_in_quarter (p, SC_PRIORITY_FISCAL_YEAR, SC_PRIORITY_QUARTER,
+                               fiscal_year, quarter))
         return TRUE;
     }
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -425,8 +426,9 @@ sc_plan_next_action_ref (ScStore *store,
                          int      fiscal_year,
                          int      quarter)
 {
-  guint n = _sc_plan_highest_ref (sc_store_get_list (store, &sc_action_table), SC_ACTION_FISCAL_YEAR,
-                         SC_ACTION_QUARTER, SC_ACTION_REF, 'A', fiscal_year, quarter);
+  guint n = _sc_plan_highest_ref (sc_store_get_list (store, &sc_action_table),
+                                  SC_ACTION_FISCAL_YEAR, SC_ACTION_QUARTER, SC_ACTION_REF, 'A',
+                                  fiscal_year, quarter);
 
   return g_strdup_printf ("A%02u", n + 1);
 }
@@ -444,7 +446,8 @@ compare_due (gconstpointer a,
 
   if (dx != dy)
     return dx < dy ? -1 : 1;
-  return (sc_record_get_id (x) > sc_record_get_id (y)) - (sc_record_get_id (x) < sc_record_get_id (y));
+  return (sc_record_get_id (x) > sc_record_get_id (y)) -
+         (sc_record_get_id (x) < sc_record_get_id (y));
 }
 
 GPtrArray *

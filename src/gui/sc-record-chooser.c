@@ -132,7 +132,9 @@ compare_items (gconstpointer a,
                                                                    : SC_PRIORITY_POSITION);
   if (px != py)
     return px < py ? -1 : 1;
-  return (sc_record_get_id (x) > sc_record_get_id (y)) - (sc_record_get_id (x) < sc_record_get_id (y));
+  px = sc_record_get_id (x);
+  py = sc_record_get_id (y);
+  return (px > py) - (px < py);
 }
 
 static void

@@ -34,6 +34,8 @@ struct _ScWindow
   GtkLabel             *banner_label;
   GtkStack             *main_stack;
   GtkStack             *pages_stack;
+  GtkWidget            *dashboard_page;
+  GtkWidget            *scorecard_page;
   ScWelcomeView        *welcome_view;
   GtkRevealer          *toast_revealer;
   GtkLabel             *toast_label;
@@ -707,6 +709,8 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, pages_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, scorecard_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_label);
