@@ -422,12 +422,12 @@ test_target_versions (Fixture       *f,
   first_id = sc_record_get_id (g_ptr_array_index (versions, 0));
   g_assert_cmpfloat (target_at (f, "K01", "2025-10-06"), ==, 150000);
 
-  /* Wednesday 15 October: from the week of Monday 13 October on. */
-  g_assert_true (sc_kpi_editing_add_target (f->store, sales, day ("2025-10-15"), 165000,
+  /* Wednesday 22 October: from the week of Monday 20 October on. */
+  g_assert_true (sc_kpi_editing_add_target (f->store, sales, day ("2025-10-22"), 165000,
                                             "Nouveau client Cascades", &error));
   g_assert_no_error (error);
   g_assert_cmpfloat (target_at (f, "K01", "2025-10-06"), ==, 150000);
-  g_assert_cmpfloat (target_at (f, "K01", "2025-10-20"), ==, 165000);
+  g_assert_cmpfloat (target_at (f, "K01", "2025-10-27"), ==, 165000);
   g_assert_cmpfloat (target_at (f, "K01", "2025-04-07"), ==, 150000);
 
   g_clear_pointer (&versions, g_ptr_array_unref);
@@ -438,10 +438,10 @@ test_target_versions (Fixture       *f,
                    15000000);
   new_id = sc_record_get_id (g_ptr_array_index (versions, 1));
   g_assert_cmpuint (sc_record_get_date (g_ptr_array_index (versions, 1), SC_TARGET_EFFECTIVE), ==,
-                    day ("2025-10-13"));
+                    day ("2025-10-20"));
 
   /* The same week again replaces that version, and only it. */
-  g_assert_true (sc_kpi_editing_add_target (f->store, sales, day ("2025-10-13"), 170000, NULL,
+  g_assert_true (sc_kpi_editing_add_target (f->store, sales, day ("2025-10-20"), 170000, NULL,
                                             &error));
   g_clear_pointer (&versions, g_ptr_array_unref);
   versions = sc_kpi_editing_get_targets (f->store, sales);
@@ -449,20 +449,20 @@ test_target_versions (Fixture       *f,
   g_assert_cmpint (sc_record_get_id (g_ptr_array_index (versions, 1)), ==, new_id);
   g_assert_cmpstr (sc_record_get_text (g_ptr_array_index (versions, 1), SC_TARGET_NOTE), ==,
                    "Nouveau client Cascades");
-  g_assert_cmpfloat (target_at (f, "K01", "2025-10-13"), ==, 170000);
+  g_assert_cmpfloat (target_at (f, "K01", "2025-10-20"), ==, 170000);
   undo (f, "Change a target");
-  g_assert_cmpfloat (target_at (f, "K01", "2025-10-13"), ==, 165000);
+  g_assert_cmpfloat (target_at (f, "K01", "2025-10-20"), ==, 165000);
 
   /* Removing a version: the one before applies again; the last stays. */
   g_assert_true (sc_kpi_editing_delete_target (f->store, new_id, &error));
-  g_assert_cmpfloat (target_at (f, "K01", "2025-10-20"), ==, 150000);
+  g_assert_cmpfloat (target_at (f, "K01", "2025-10-27"), ==, 150000);
   g_assert_false (sc_kpi_editing_delete_target (f->store, first_id, &error));
   g_assert_error (error, SC_KPI_ERROR, SC_KPI_ERROR_LAST_TARGET);
   g_clear_error (&error);
   undo (f, "Delete a target");
-  g_assert_cmpfloat (target_at (f, "K01", "2025-10-20"), ==, 165000);
+  g_assert_cmpfloat (target_at (f, "K01", "2025-10-27"), ==, 165000);
   undo (f, "Change a target");
-  g_assert_cmpfloat (target_at (f, "K01", "2025-10-20"), ==, 150000);
+  g_assert_cmpfloat (target_at (f, "K01", "2025-10-27"), ==, 150000);
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_target_table), ==, 7);
 
   /* A count's target cannot be negative. */
@@ -655,7 +655,11 @@ test_archive_restore (Fixture       *f,
   g_clear_object (&row);
   row = file_row (f, &sc_kpi_table, sales);
   g_assert_true (sc_record_is_null (row, SC_KPI_ARCHIVED));
-  g_assert_cmpint (sc_record_get_int (row, SC_KPI_POSITION), ==, 7);
+  /* Back at the end of the scorecard. */
+  g_clear_pointer (&active, g_ptr_array_unref);
+  active = sc_kpi_editing_list (f->store, FALSE);
+  g_assert_cmpuint (active->len, ==, 8);
+  g_assert_cmpint (sc_record_get_id (g_ptr_array_index (active, 7)), ==, sales);
   g_assert_cmpuint (count_values (f, sales), ==, values);
 
   undo (f, "Restore an indicator");

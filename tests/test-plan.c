@@ -721,7 +721,7 @@ test_plan_reassign (Fixture       *f,
   g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_OPEN_ITEMS);
   g_clear_error (&error);
   g_assert_false (sc_plan_delete_person (f->store, jp_id, &error));
-  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_OPEN_ITEMS);
+  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_HISTORY);
   g_clear_error (&error);
   g_assert_true (sc_record_get_bool (jp, SC_PERSON_ACTIVE));
 

@@ -113,7 +113,7 @@ test_scorecard_shows_published_weeks (void)
   cell = sc_scorecard_page_get_cell (page, 0, 3);
   g_assert_cmpstr (sc_scorecard_cell_get_display (cell), ==, "$18K");
   cell = sc_scorecard_page_get_cell (page, 0, LAST_COLUMN);
-  g_assert_cmpstr (sc_scorecard_cell_get_display (cell), ==, "≈ $181K");
+  g_assert_cmpstr (sc_scorecard_cell_get_display (cell), ==, "≈$181K");
   /* The 13-week win rate of the last week, as published. */
   cell = sc_scorecard_page_get_cell (page, 2, LAST_COLUMN);
   g_assert_cmpstr (sc_scorecard_cell_get_display (cell), ==, "29.4%");
@@ -264,6 +264,37 @@ test_scorecard_keyboard_moves (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A note and the provisional mark, from the cell (Ctrl+Enter). */
+static void
+test_scorecard_note (void)
+{
+  g_autofree char *path = sc_test_make_sample (0);
+  ScWindow *window = sc_test_window (path);
+  ScStore *store = sc_window_get_store (window);
+  ScScorecardPage *page = scorecard (window);
+  ScScorecardCell *sales = sc_scorecard_page_get_cell (page, 0, 1);
+  ScKpi *kpi = row_kpi (page, "K01");
+  ScDay week = sc_scorecard_page_get_column (page, 1)->first_week;
+  g_autoptr(ScKpiValue) value = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "scorecard");
+  sc_test_flush ();
+  sc_scorecard_cell_focus (sales);
+  g_assert_true (sc_scorecard_cell_save_details (sales, "Livraisons « urgentes » : 3", TRUE));
+  value = sc_store_get_value (store, sc_record_get_id (SC_RECORD (kpi)), week);
+  g_assert_cmpstr (sc_record_get_text (SC_RECORD (value), SC_VALUE_NOTE), ==,
+                   "Livraisons « urgentes » : 3");
+  g_assert_true (sc_record_get_bool (SC_RECORD (value), SC_VALUE_PROVISIONAL));
+  g_assert_cmpstr (sc_scorecard_cell_get_display (sales), ==, "≈$182K");
+  g_assert_cmpstr (sc_store_get_undo_label (store), ==, "Edit a figure's note");
+
+  /* No figure, no note: said at the cell. */
+  g_assert_true (sc_values_set_text (store, kpi, week, SC_LANG_EN, "", &error));
+  g_assert_false (sc_scorecard_cell_save_details (sales, "x", FALSE));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_dashboard_tiles (void)
 {
@@ -313,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/scorecard/type-a-week", test_scorecard_type_a_week);
   g_test_add_func ("/scorecard/refuses-nonsense", test_scorecard_refuses_nonsense);
   g_test_add_func ("/scorecard/keyboard-moves", test_scorecard_keyboard_moves);
+  g_test_add_func ("/scorecard/note", test_scorecard_note);
   g_test_add_func ("/dashboard/tiles", test_dashboard_tiles);
 
   return g_test_run ();

@@ -251,11 +251,14 @@ next_position (ScStore *store)
   return next;
 }
 
-/* Writes draft (inserted when new, else every field but archiving and
- * position) and its targets and overrides within change. */
+/* Writes draft (inserted at position when new, else every field but
+ * archiving and position) and its targets and overrides within change.
+ * The store's lists change only at the commit: the caller counts
+ * positions. */
 static gboolean
 save_in_change (ScChange   *change,
                 ScKpi      *draft,
+                gint64      position,
                 GPtrArray  *targets,
                 GPtrArray  *overrides,
                 GError    **error)
@@ -272,7 +275,7 @@ save_in_change (ScChange   *change,
     {
       if (sc_record_get_date (SC_RECORD (draft), SC_KPI_CREATED) == SC_DAY_NONE)
         sc_record_set_date (SC_RECORD (draft), SC_KPI_CREATED, sc_store_get_today (store));
-      sc_record_set_int (SC_RECORD (draft), SC_KPI_POSITION, next_position (store));
+      sc_record_set_int (SC_RECORD (draft), SC_KPI_POSITION, position);
       sc_record_set_null (SC_RECORD (draft), SC_KPI_ARCHIVED);
       if (!sc_change_put (change, SC_RECORD (draft), error))
         return FALSE;
@@ -312,7 +315,8 @@ sc_kpi_editing_save (ScStore    *store,
   change = sc_store_begin (store, is_new ? _("Add an indicator") : _("Edit an indicator"), error);
   if (change == NULL)
     return FALSE;
-  if (!_sc_kpi_commit (store, change, save_in_change (change, draft, targets, overrides, error),
+  if (!_sc_kpi_commit (store, change, save_in_change (change, draft, next_position (store), targets,
+                                                       overrides, error),
                        error))
     {
       /* A failed insert leaves no row: the draft is still new. */
@@ -382,6 +386,7 @@ sc_kpi_editing_create_many (ScStore       *store,
   g_autofree char *label = NULL;
   ScChange *change;
   gboolean ok = TRUE;
+  gint64 position;
 
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
   g_return_val_if_fail (drafts != NULL, FALSE);
@@ -395,13 +400,14 @@ sc_kpi_editing_create_many (ScStore       *store,
   if (change == NULL)
     return FALSE;
 
+  position = next_position (store);
   for (guint i = 0; i < drafts->len && ok; i++)
     {
       ScKpi *draft = g_ptr_array_index (drafts, i);
       g_autoptr(GPtrArray) first = first_target (store, draft, targets ? targets[i] : NAN,
                                                  SC_DAY_NONE);
 
-      ok = save_in_change (change, draft, first, NULL, error);
+      ok = save_in_change (change, draft, position + i, first, NULL, error);
     }
 
   if (!_sc_kpi_commit (store, change, ok, error))

@@ -366,8 +366,9 @@ sc_plan_delete_person (ScStore   *store,
   ScRecord *stored = _sc_plan_lookup (store, &sc_person_table, person_id, error);
   ScChange *change;
 
-  if (stored == NULL || refuse_open_items (store, stored, error) ||
-      refuse_history (store, stored, error))
+  /* History first: it decides that the answer is deactivation. */
+  if (stored == NULL || refuse_history (store, stored, error) ||
+      refuse_open_items (store, stored, error))
     return FALSE;
 
   change = sc_store_begin (store, _("Delete person"), error);

@@ -211,7 +211,8 @@ gboolean    sc_plan_set_person_active    (ScStore        *store,
                                           gint64          person_id,
                                           gboolean        active,
                                           GError        **error);
-/* Refuses someone with open work (OPEN_ITEMS) or with history (HISTORY). */
+/* Refuses someone with history (HISTORY, checked first: deactivate them
+ * instead) or with open work (OPEN_ITEMS: hand it over first). */
 gboolean    sc_plan_delete_person        (ScStore        *store,
                                           gint64          person_id,
                                           GError        **error);

@@ -64,24 +64,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Text folded for searching: no case, no accents ("Équipement" finds
- * "equipement"). */
-static char *
-fold (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFD);
-  g_autoptr(GString) bare = g_string_new (NULL);
-
-  for (const char *p = decomposed; p && *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
-        g_string_append_unichar (bare, c);
-    }
-  return g_utf8_casefold (bare->str, -1);
-}
-
 /* Order and groups ------------------------------------------------------- */
 
 /* 0 overdue, 1 open, 2 closed. */
@@ -148,7 +130,7 @@ compare_groups (ScActionList *self,
                                                      sc_record_get_ref (x, SC_ACTION_OWNER_ID));
         g_autofree char *b = sc_plan_ui_person_name (self->store,
                                                      sc_record_get_ref (y, SC_ACTION_OWNER_ID));
-        int by_name = g_utf8_collate (a, b);
+        int by_name = sc_plan_ui_collate (a, b);
 
         return by_name ? by_name : cmp64 (group_key (self, x), group_key (self, y));
       }
@@ -232,7 +214,7 @@ matches_search (ScActionList *self,
                     sc_record_get_text (action, SC_ACTION_NOTES),
                     sc_record_get_text (action, SC_ACTION_DROP_REASON), owner, NULL);
   {
-    g_autofree char *folded = fold (text);
+    g_autofree char *folded = sc_plan_ui_fold (text);
 
     return strstr (folded, self->search) != NULL;
   }
@@ -657,7 +639,7 @@ sc_action_list_set_search (ScActionList *self,
   g_return_if_fail (SC_IS_ACTION_LIST (self));
 
   g_free (self->search);
-  self->search = *stripped ? fold (stripped) : NULL;
+  self->search = *stripped ? sc_plan_ui_fold (stripped) : NULL;
   sc_action_list_refresh (self);
 }
 

@@ -261,8 +261,24 @@ sc_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* Notifications and scripts can only reach application actions: this one
+ * shows a page of the active window. */
+static void
+sc_application_show_page_action (GSimpleAction *action,
+                                 GVariant      *param,
+                                 gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window == NULL)
+    return;
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-page", param);
+  gtk_window_present (window);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", sc_application_about_action },
+  { "show-page", sc_application_show_page_action, "s" },
   { "preferences", sc_application_preferences_action },
   { "quit", sc_application_quit_action },
 };

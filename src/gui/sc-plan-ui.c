@@ -145,6 +145,33 @@ sc_plan_ui_slips (guint n_slips)
   return g_strdup_printf (ngettext ("%u slip", "%u slips", n_slips), n_slips);
 }
 
+char *
+sc_plan_ui_fold (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFD);
+  g_autoptr(GString) bare = g_string_new (NULL);
+
+  for (const char *p = decomposed; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (bare, c);
+    }
+  return g_utf8_casefold (bare->str, -1);
+}
+
+int
+sc_plan_ui_collate (const char *a,
+                    const char *b)
+{
+  g_autofree char *fa = sc_plan_ui_fold (a);
+  g_autofree char *fb = sc_plan_ui_fold (b);
+  int by_letters = g_utf8_collate (fa, fb);
+
+  return by_letters ? by_letters : g_utf8_collate (a, b);
+}
+
 void
 sc_plan_ui_field_error (GtkWidget  *field,
                         GtkLabel   *message,

@@ -51,6 +51,14 @@ char       *sc_plan_ui_quarter_name   (ScStore       *store,
 /* "1 slip" / "3 slips"; NULL for none. */
 char       *sc_plan_ui_slips          (guint          n_slips);
 
+/* Text folded for searching and sorting: no case, no accents
+ * ("Équipement" and "equipement" fold the same). */
+char       *sc_plan_ui_fold           (const char    *text);
+/* Names in the order people expect, accents or not and whatever the
+ * locale's collation ("Émilie" before "Jean"). */
+int         sc_plan_ui_collate        (const char    *a,
+                                       const char    *b);
+
 /* Shows message under a field (NULL clears it): the field turns red,
  * says it is invalid to assistive technologies, and carries the message
  * as its description. */

@@ -11,6 +11,7 @@
 
 #include "sc-kpi.h"
 #include "sc-l10n.h"
+#include "sc-plan-ui.h"
 #include "sc-record-chooser.h"
 
 struct _ScRecordChooser
@@ -123,8 +124,8 @@ compare_items (gconstpointer a,
 
   /* People by name, for a list one searches; the others in plan order. */
   if (self->kind == SC_RECORD_CHOOSER_PEOPLE)
-    return g_utf8_collate (sc_record_get_text (x, SC_PERSON_NAME),
-                           sc_record_get_text (y, SC_PERSON_NAME));
+    return sc_plan_ui_collate (sc_record_get_text (x, SC_PERSON_NAME),
+                               sc_record_get_text (y, SC_PERSON_NAME));
 
   px = sc_record_get_int (x, self->kind == SC_RECORD_CHOOSER_KPIS ? SC_KPI_POSITION
                                                                    : SC_PRIORITY_POSITION);

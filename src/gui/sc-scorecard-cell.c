@@ -19,14 +19,22 @@ struct _ScScorecardCell
   GtkPopover       *error_popover;
   GtkLabel         *error_label;
 
+  GtkPopover       *details_popover;
+  GtkEntry         *note_entry;
+  GtkCheckButton   *provisional_check;
+  GtkLabel         *details_error;
+
   char             *display;
   char             *edit_text;
+  char             *note;
+  gboolean          provisional;
   char             *error;
   gboolean          editing;
   gboolean          committing;
 
   ScCellCommitFunc  commit;
   ScCellMoveFunc    move;
+  ScCellDetailsFunc details;
   gpointer          user_data;
 };
 
@@ -95,9 +103,17 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_Up:
       move (self, SC_CELL_MOVE_UP);
       return TRUE;
-    case GDK_KEY_Down:
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
+      if (state & GDK_CONTROL_MASK)
+        {
+          if (commit (self))
+            sc_scorecard_cell_show_details (self);
+          return TRUE;
+        }
+      move (self, SC_CELL_MOVE_DOWN);
+      return TRUE;
+    case GDK_KEY_Down:
       move (self, SC_CELL_MOVE_DOWN);
       return TRUE;
     case GDK_KEY_Tab:
@@ -168,6 +184,50 @@ on_changed_cb (ScScorecardCell *self)
 }
 
 static void
+on_details_save_cb (ScScorecardCell *self)
+{
+  sc_scorecard_cell_save_details (self, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)),
+                                  gtk_check_button_get_active (self->provisional_check));
+}
+
+static void
+build_details_popover (ScScorecardCell *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *title = gtk_label_new (_("Note on this figure"));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  self->note_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->note_entry), 32);
+  gtk_entry_set_activates_default (self->note_entry, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on this figure"), -1);
+  self->provisional_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (
+    _("_Provisional: an estimate, to be replaced by the final figure")));
+  self->details_error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->details_error, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->details_error), "form-error");
+  gtk_widget_set_visible (GTK_WIDGET (self->details_error), FALSE);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  g_signal_connect_swapped (save, "clicked", G_CALLBACK (on_details_save_cb), self);
+  gtk_box_append (GTK_BOX (buttons), save);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->note_entry));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->provisional_check));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->details_error));
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  self->details_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->details_popover, box);
+  gtk_popover_set_default_widget (self->details_popover, save);
+  gtk_widget_set_parent (GTK_WIDGET (self->details_popover), GTK_WIDGET (self));
+}
+
+static void
 sc_scorecard_cell_dispose (GObject *object)
 {
   ScScorecardCell *self = SC_SCORECARD_CELL (object);
@@ -186,6 +246,7 @@ sc_scorecard_cell_finalize (GObject *object)
 
   g_free (self->display);
   g_free (self->edit_text);
+  g_free (self->note);
   g_free (self->error);
 
   G_OBJECT_CLASS (sc_scorecard_cell_parent_class)->finalize (object);
@@ -202,6 +263,7 @@ sc_scorecard_cell_size_allocate (GtkWidget *widget,
   gtk_widget_size_allocate (GTK_WIDGET (self->entry),
                             &(GtkAllocation) { 0, 0, width, height }, baseline);
   gtk_popover_present (self->error_popover);
+  gtk_popover_present (self->details_popover);
 }
 
 static void
@@ -239,7 +301,7 @@ sc_scorecard_cell_init (ScScorecardCell *self)
 
   self->entry = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_has_frame (self->entry, FALSE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 5);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 6);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 7);
   gtk_editable_set_alignment (GTK_EDITABLE (self->entry), 1.0);
   gtk_widget_set_parent (GTK_WIDGET (self->entry), GTK_WIDGET (self));
@@ -264,17 +326,21 @@ sc_scorecard_cell_init (ScScorecardCell *self)
   gtk_popover_set_position (self->error_popover, GTK_POS_BOTTOM);
   gtk_widget_add_css_class (GTK_WIDGET (self->error_popover), "cell-error");
   gtk_widget_set_parent (GTK_WIDGET (self->error_popover), GTK_WIDGET (self));
+
+  build_details_popover (self);
 }
 
 ScScorecardCell *
-sc_scorecard_cell_new (ScCellCommitFunc commit_func,
-                       ScCellMoveFunc   move_func,
-                       gpointer         user_data)
+sc_scorecard_cell_new (ScCellCommitFunc  commit_func,
+                       ScCellMoveFunc    move_func,
+                       ScCellDetailsFunc details_func,
+                       gpointer          user_data)
 {
   ScScorecardCell *self = g_object_new (SC_TYPE_SCORECARD_CELL, NULL);
 
   self->commit = commit_func;
   self->move = move_func;
+  self->details = details_func;
   self->user_data = user_data;
   return self;
 }
@@ -285,7 +351,7 @@ sc_scorecard_cell_set_figure (ScScorecardCell *self,
                               const char      *edit_text,
                               ScStatus         status,
                               gboolean         provisional,
-                              gboolean         has_note,
+                              const char      *note,
                               gboolean         missing)
 {
   GtkWidget *entry;
@@ -303,7 +369,10 @@ sc_scorecard_cell_set_figure (ScScorecardCell *self,
   if (status != SC_STATUS_NONE)
     gtk_widget_add_css_class (entry, status_classes[status]);
   gtk_entry_set_icon_from_icon_name (self->entry, GTK_ENTRY_ICON_PRIMARY, status_icons[status]);
-  if (has_note)
+  g_free (self->note);
+  self->note = g_strdup (note);
+  self->provisional = provisional;
+  if (note != NULL && *note != '\0')
     gtk_widget_add_css_class (entry, "has-note");
   else
     gtk_widget_remove_css_class (entry, "has-note");
@@ -389,4 +458,45 @@ sc_scorecard_cell_focus (ScScorecardCell *self)
 {
   g_return_if_fail (SC_IS_SCORECARD_CELL (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+}
+
+void
+sc_scorecard_cell_show_details (ScScorecardCell *self)
+{
+  g_return_if_fail (SC_IS_SCORECARD_CELL (self));
+
+  if (self->details == NULL || !gtk_editable_get_editable (GTK_EDITABLE (self->entry)))
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), self->note ? self->note : "");
+  gtk_check_button_set_active (self->provisional_check, self->provisional);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_error), FALSE);
+  gtk_popover_popup (self->details_popover);
+  gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+}
+
+void
+sc_scorecard_cell_set_can_be_provisional (ScScorecardCell *self,
+                                          gboolean         can)
+{
+  g_return_if_fail (SC_IS_SCORECARD_CELL (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->provisional_check), can);
+}
+
+gboolean
+sc_scorecard_cell_save_details (ScScorecardCell *self,
+                                const char      *note,
+                                gboolean         provisional)
+{
+  g_autofree char *error = NULL;
+
+  g_return_val_if_fail (SC_IS_SCORECARD_CELL (self), FALSE);
+
+  if (self->details != NULL)
+    error = self->details (self, note, provisional, self->user_data);
+  gtk_label_set_label (self->details_error, error ? error : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->details_error), error != NULL);
+  if (error != NULL)
+    return FALSE;
+  gtk_popover_popdown (self->details_popover);
+  return TRUE;
 }

@@ -34,6 +34,12 @@ typedef enum
 typedef char *(*ScCellCommitFunc) (ScScorecardCell *cell,
                                    const char      *text,
                                    gpointer         user_data);
+/* Called to save the note and provisional mark: NULL when saved, else the
+ * message to show (transfer full). */
+typedef char *(*ScCellDetailsFunc) (ScScorecardCell *cell,
+                                    const char      *note,
+                                    gboolean         provisional,
+                                    gpointer         user_data);
 /* Called to move the focus to a neighbour. */
 typedef void  (*ScCellMoveFunc)   (ScScorecardCell *cell,
                                    ScCellMove       move,
@@ -41,6 +47,7 @@ typedef void  (*ScCellMoveFunc)   (ScScorecardCell *cell,
 
 ScScorecardCell *sc_scorecard_cell_new         (ScCellCommitFunc  commit,
                                                 ScCellMoveFunc    move,
+                                                ScCellDetailsFunc details,
                                                 gpointer          user_data);
 /* What the cell shows when it does not have the focus, and the text
  * typing starts from. */
@@ -49,7 +56,7 @@ void             sc_scorecard_cell_set_figure  (ScScorecardCell  *self,
                                                 const char       *edit_text,
                                                 ScStatus          status,
                                                 gboolean          provisional,
-                                                gboolean          has_note,
+                                                const char       *note,
                                                 gboolean          missing);
 void             sc_scorecard_cell_set_editable (ScScorecardCell *self,
                                                  gboolean         editable);
@@ -59,6 +66,15 @@ void             sc_scorecard_cell_show_error  (ScScorecardCell  *self,
 const char      *sc_scorecard_cell_get_error   (ScScorecardCell  *self);
 const char      *sc_scorecard_cell_get_display (ScScorecardCell  *self);
 GtkEditable     *sc_scorecard_cell_get_editable (ScScorecardCell *self);
+/* Opens the note and provisional mark of the figure (Ctrl+Enter); the
+ * provisional mark is offered for outcome indicators only. */
+void             sc_scorecard_cell_show_details (ScScorecardCell *self);
+void             sc_scorecard_cell_set_can_be_provisional (ScScorecardCell *self,
+                                                           gboolean         can);
+/* Saves what the details popover holds (its Save button; tests). */
+gboolean         sc_scorecard_cell_save_details (ScScorecardCell *self,
+                                                 const char      *note,
+                                                 gboolean         provisional);
 /* Puts the keyboard focus in the cell, ready to type. */
 void             sc_scorecard_cell_focus       (ScScorecardCell  *self);
 

@@ -173,9 +173,9 @@ kpi_label (ScScorecardPage *self,
   /* Names wrap rather than shrink: the grid is as wide as it needs. */
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap (GTK_LABEL (sub), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 22);
-  gtk_label_set_width_chars (GTK_LABEL (name), 16);
-  gtk_label_set_max_width_chars (GTK_LABEL (sub), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
+  gtk_label_set_width_chars (GTK_LABEL (name), 14);
+  gtk_label_set_max_width_chars (GTK_LABEL (sub), 20);
   gtk_widget_add_css_class (name, "heading");
   gtk_widget_add_css_class (sub, "dim-label");
   gtk_widget_add_css_class (sub, "caption");
@@ -284,14 +284,14 @@ refresh_cell (ScScorecardPage *self,
             : g_strdup ("");
   if (figure.provisional && *display != '\0')
     {
-      char *marked = g_strconcat ("≈ ", display, NULL);
+      char *marked = g_strconcat ("≈", display, NULL);
 
       g_free (display);
       display = marked;
     }
   missing = self->view == VIEW_WEEKS && value == NULL && period->first_week < current_week (self);
   sc_scorecard_cell_set_figure (cell, display, edit, figure.status, figure.provisional,
-                                note != NULL && *note != '\0', missing);
+                                note, missing);
   tooltip = figure_tooltip (self, kpi, period, &figure, note);
   gtk_widget_set_tooltip_text (GTK_WIDGET (cell), tooltip);
 }
@@ -337,6 +337,29 @@ on_cell_commit_cb (ScScorecardCell *cell,
                            sc_metrics_entry_period (self->metrics, kpi,
                                                     self->columns[column].first_week),
                            ui_lang (), text, &error))
+    return g_strdup (error->message);
+  return NULL;
+}
+
+static char *
+on_cell_details_cb (ScScorecardCell *cell,
+                    const char      *note,
+                    gboolean         provisional,
+                    gpointer         user_data)
+{
+  ScScorecardPage *self = SC_SCORECARD_PAGE (user_data);
+  g_autoptr(GError) error = NULL;
+  guint row, column;
+  ScKpi *kpi;
+
+  if (!cell_position (self, cell, &row, &column))
+    return NULL;
+
+  kpi = g_ptr_array_index (self->kpis, row);
+  if (!sc_values_set_details (self->store, kpi,
+                              sc_metrics_entry_period (self->metrics, kpi,
+                                                       self->columns[column].first_week),
+                              note, provisional, &error))
     return g_strdup (error->message);
   return NULL;
 }
@@ -415,8 +438,11 @@ add_row (ScScorecardPage *self,
       if (self->view != VIEW_WEEKS || sc_kpi_get_frequency (kpi) == SC_FREQUENCY_WEEKLY ||
           is_month_cell (self, kpi, c))
         {
-          cell = sc_scorecard_cell_new (on_cell_commit_cb, on_cell_move_cb, self);
+          cell = sc_scorecard_cell_new (on_cell_commit_cb, on_cell_move_cb, on_cell_details_cb,
+                                        self);
           sc_scorecard_cell_set_editable (cell, writable);
+          sc_scorecard_cell_set_can_be_provisional (cell,
+                                                    sc_kpi_get_kind (kpi) == SC_KPI_KIND_OUTCOME);
           gtk_grid_attach (self->grid, GTK_WIDGET (cell), FIRST_CELL_COLUMN + c, row + 1, 1, 1);
         }
       g_ptr_array_add (self->cells, cell);

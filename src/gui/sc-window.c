@@ -12,6 +12,8 @@
 
 #include "sc-alert-window.h"
 #include "sc-dashboard-page.h"
+#include "sc-people-page.h"
+#include "sc-plan-page.h"
 #include "sc-sample.h"
 #include "sc-scorecard-page.h"
 #include "sc-welcome-view.h"
@@ -701,6 +703,8 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_WELCOME_VIEW);
   g_type_ensure (SC_TYPE_SCORECARD_PAGE);
   g_type_ensure (SC_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (SC_TYPE_PLAN_PAGE);
+  g_type_ensure (SC_TYPE_PEOPLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, company_label);
