@@ -168,8 +168,8 @@ void              sc_meeting_session_drop_topic     (ScMeetingSession *self,
 /* Actions created on the spot ------------------------------------------ */
 
 /* Refuses (SC_PLAN_ERROR, translated) an action without title, owner or
- * due date; else returns the draft (borrowed), with its ref, that ending
- * the meeting writes. */
+ * due date; else returns the draft (borrowed) that ending the meeting
+ * writes, with the next refs of the plan and this meeting's id. */
 ScAction         *sc_meeting_session_add_action     (ScMeetingSession *self,
                                                      const char       *title,
                                                      gint64            owner_id,
@@ -190,8 +190,9 @@ guint             sc_meeting_session_count_figures  (ScMeetingSession *self);
 
 /* Ending --------------------------------------------------------------- */
 
-void              sc_meeting_session_set_notes_all  (ScMeetingSession *self,
-                                                     const char       *notes);
+/* Notes on the meeting as a whole (the meeting row's). */
+void              sc_meeting_session_set_meeting_notes (ScMeetingSession *self,
+                                                        const char       *notes);
 /* Writes the record in one transaction; FALSE (nothing written, the
  * meeting goes on) on failure. */
 gboolean          sc_meeting_session_end            (ScMeetingSession *self,

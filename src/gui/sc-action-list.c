@@ -522,6 +522,8 @@ sc_action_list_class_init (ScActionListClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sc-action-list.ui");
+  /* The direct child, so that gtk_widget_dispose_template () unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "content", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ScActionList, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScActionList, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScActionList, owner_filter);

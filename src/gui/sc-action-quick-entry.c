@@ -299,6 +299,8 @@ sc_action_quick_entry_class_init (ScActionQuickEntryClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sc-action-quick-entry.ui");
+  /* The direct child, so that gtk_widget_dispose_template () unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "grid", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ScActionQuickEntry, title_entry);
   gtk_widget_class_bind_template_child (widget_class, ScActionQuickEntry, owner_chooser);
   gtk_widget_class_bind_template_child (widget_class, ScActionQuickEntry, date_entry);

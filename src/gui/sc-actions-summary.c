@@ -267,6 +267,8 @@ sc_actions_summary_class_init (ScActionsSummaryClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sc-actions-summary.ui");
+  /* The direct child, so that gtk_widget_dispose_template () unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "content", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ScActionsSummary, overdue_list);
   gtk_widget_class_bind_template_child (widget_class, ScActionsSummary, overdue_empty);
   gtk_widget_class_bind_template_child (widget_class, ScActionsSummary, week_subtitle);

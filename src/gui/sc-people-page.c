@@ -390,6 +390,8 @@ sc_people_page_class_init (ScPeoplePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sc-people-page.ui");
+  /* The direct child, so that gtk_widget_dispose_template () unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "scroller", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, active_title);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, active_list);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, inactive_title);

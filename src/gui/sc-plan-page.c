@@ -522,6 +522,8 @@ sc_plan_page_class_init (ScPlanPageClass *klass)
   g_type_ensure (SC_TYPE_ACTION_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-plan-page.ui");
+  /* The direct child, so that gtk_widget_dispose_template () unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "scroller", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ScPlanPage, quarter_title);
   gtk_widget_class_bind_template_child (widget_class, ScPlanPage, quarter_dates);
   gtk_widget_class_bind_template_child (widget_class, ScPlanPage, notice_box);

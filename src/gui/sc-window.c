@@ -618,6 +618,29 @@ sc_window_redo_action (GtkWidget  *widget,
 
 /* The object ------------------------------------------------------------- */
 
+/* For the start-up benchmark (tests/bench-startup.c): with
+ * SALESCADENCE_QUIT_AFTER_FIRST_FRAME set, say when the first frame is
+ * painted and quit, as the minimal GTK program it is compared with does. */
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   ScWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (get_app (self)));
+}
+
+static void
+sc_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sc_window_parent_class)->realize (widget);
+
+  if (g_getenv ("SALESCADENCE_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_after_paint_cb), widget, 0);
+}
+
 static void
 sc_window_constructed (GObject *object)
 {
@@ -691,6 +714,7 @@ sc_window_class_init (ScWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = sc_window_constructed;
+  widget_class->realize = sc_window_realize;
   object_class->get_property = sc_window_get_property;
   object_class->dispose = sc_window_dispose;
   object_class->finalize = sc_window_finalize;
