@@ -94,9 +94,13 @@ _sc_chart_paint_target (const ScChartPainter *painter,
 
   for (i = 0; next_run (painter->data, n, &i, &run); )
     {
-      double left, right, y = sc_chart_layout_y (painter->layout, run.target);
+      /* On a pixel's middle: the line has a crisp core whatever its width. */
+      double left, right, y = _sc_chart_snap (cr, sc_chart_layout_y (painter->layout, run.target),
+                                              FALSE, 1);
 
       run_edges (painter->layout, &run, &left, &right);
+      left = _sc_chart_snap (cr, left, TRUE, 1);
+      right = _sc_chart_snap (cr, right, TRUE, 1);
       /* Adjacent runs join with a vertical step; a gap in the targets
        * leaves a gap in the line. */
       if (has_previous && run.first == previous_last + 1)

@@ -112,7 +112,8 @@ sc_chart_scale_compute (ScChartScale *scale,
   g_return_if_fail (scale != NULL);
 
   mend_range (&lo, &hi);
-  max_ticks = MAX (max_ticks, 2);
+  /* Ticks are multiples of the step: a range across zero needs three. */
+  max_ticks = MAX (max_ticks, lo < 0 && hi > 0 ? 3 : 2);
 
   /* Start a little below the exact step and walk up the 1-2-5 ladder:
    * rounding the range out to whole steps may need the next one. */

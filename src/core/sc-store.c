@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sc-backup.h"
 #include "sc-store-private.h"
 
 G_DEFINE_FINAL_TYPE (ScStore, sc_store, G_TYPE_OBJECT)
@@ -805,7 +806,8 @@ open_database (ScStore           *self,
   return _sc_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
          (self->read_only || _sc_store_exec (self, "PRAGMA synchronous = FULL", error)) &&
          take_lock (self, error) &&
-         run_integrity_check (self, (flags & SC_STORE_OPEN_FULL_CHECK) != 0, error);
+         (((flags & SC_STORE_OPEN_SALVAGE) && self->read_only) ||
+          run_integrity_check (self, (flags & SC_STORE_OPEN_FULL_CHECK) != 0, error));
 }
 
 static ScStore *
@@ -835,7 +837,9 @@ open_path (const char        *path,
   self->path = g_strdup (path);
   self->read_only = (flags & SC_STORE_OPEN_READ_ONLY) != 0;
   if (self->read_only)
-    self->read_only_reason = g_strdup (_("The file was opened read-only."));
+    self->read_only_reason = g_strdup ((flags & SC_STORE_OPEN_SALVAGE) ?
+                                       _("The file is damaged: only what could still be read is shown.") :
+                                       _("The file was opened read-only."));
 
   if (!open_database (self, flags, &header, error))
     return NULL;
@@ -864,7 +868,7 @@ open_path (const char        *path,
                       _("“%s” was written by an older version and must be upgraded, but it is read-only."));
           return NULL;
         }
-      if (!migrate (self, (guint) version, error))
+      if (!sc_backup_before_migration (self, error) || !migrate (self, (guint) version, error))
         return NULL;
     }
   else if (version > SC_SCHEMA_VERSION)
@@ -921,6 +925,16 @@ sc_store_check_file (const char  *path,
     }
 
   return TRUE;
+}
+
+gboolean
+sc_store_verify (ScStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+
+  return run_integrity_check (self, TRUE, error);
 }
 
 /* Creating --------------------------------------------------------------- */
@@ -1241,6 +1255,16 @@ _sc_store_refresh_row (ScStore           *self,
     }
 
   g_signal_emit (self, signals[CHANGED], 0, table, id);
+}
+
+ScRecord *
+sc_store_read (ScStore           *self,
+               const ScTableInfo *table,
+               gint64             id,
+               GError           **error)
+{
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+  return _sc_store_read_row (self, table, id, error);
 }
 
 GPtrArray *

@@ -46,6 +46,7 @@ typedef enum
   SC_STORE_OPEN_DEFAULT   = 0,
   SC_STORE_OPEN_READ_ONLY = 1 << 0,  /* never write, not even a migration */
   SC_STORE_OPEN_FULL_CHECK = 1 << 1, /* integrity_check instead of quick_check */
+  SC_STORE_OPEN_SALVAGE   = 1 << 2,  /* with READ_ONLY: no check, to read what a damaged file still holds */
 } ScStoreOpenFlags;
 
 #define SC_FILE_EXTENSION ".salescadence"
@@ -81,6 +82,10 @@ ScStore      *sc_store_open          (const char        *path,
  * version and tables, full integrity check. */
 gboolean      sc_store_check_file    (const char        *path,
                                       GError           **error);
+/* The full check of sc_store_check_file() on an open store, through its
+ * own connection (another one would find the file locked). */
+gboolean      sc_store_verify        (ScStore           *self,
+                                      GError           **error);
 /* Closes the database; the object stays usable for reading its lists. */
 void          sc_store_close         (ScStore           *self);
 
@@ -105,6 +110,11 @@ GListModel   *sc_store_get_list      (ScStore           *self,
 ScRecord     *sc_store_lookup        (ScStore           *self,
                                       const ScTableInfo *table,
                                       gint64             id);
+/* One row of any table, read from the file (NULL when there is none). */
+ScRecord     *sc_store_read          (ScStore           *self,
+                                      const ScTableInfo *table,
+                                      gint64             id,
+                                      GError           **error);
 /* Rows of table whose column equals id, as a new array of new records
  * ordered by id (or by "position" when the table has one). */
 GPtrArray    *sc_store_query_children (ScStore          *self,

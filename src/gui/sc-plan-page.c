@@ -562,7 +562,16 @@ sc_plan_page_class_init (ScPlanPageClass *klass)
 static void
 sc_plan_page_init (ScPlanPage *self)
 {
+  GtkWidget *placeholder;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  placeholder = gtk_label_new (_("No priority objectives for this quarter: a quarter has 1 to 5, "
+                                 "each with one owner."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_add_css_class (placeholder, "plan-placeholder");
+  gtk_list_box_set_placeholder (self->priority_list, placeholder);
 }
 
 void

@@ -595,8 +595,12 @@ on_store_changed_cb (ScScorecardPage   *self,
   /* A figure typed: only its row changes (a rolling rate, later weeks). */
   if (table == &sc_value_table)
     {
+      g_autoptr(ScRecord) value = sc_store_read (store, table, id, NULL);
+      gint64 kpi = value ? sc_record_get_ref (value, SC_VALUE_KPI_ID) : 0;
+
       for (guint r = 0; r < self->kpis->len; r++)
-        refresh_row (self, r);
+        if (kpi == 0 || sc_record_get_id (g_ptr_array_index (self->kpis, r)) == kpi)
+          refresh_row (self, r);
       return;
     }
   if (table == &sc_kpi_table || table == &sc_target_table || table == &sc_override_table ||
