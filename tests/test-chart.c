@@ -619,7 +619,7 @@ has_light_text (const Canvas *canvas,
       {
         ScChartColor c = pixel (canvas, x, y);
 
-        light += c.red > 0.75 && c.green > 0.75 && c.blue > 0.75;
+        light += c.red > 0.55 && c.green > 0.55 && c.blue > 0.55;
       }
   return light > 20;
 }

@@ -28,6 +28,7 @@
 #include "sc-plan.h"
 #include "sc-priority-editor.h"
 #include "sc-reassign-window.h"
+#include "sc-test-records.h"
 #include "sc-test-utils.h"
 
 typedef struct
@@ -109,24 +110,6 @@ reopen (Fixture *f)
   return store;
 }
 
-static ScRecord *
-find (ScStore           *store,
-      const ScTableInfo *table,
-      guint              column,
-      const char        *text)
-{
-  GListModel *model = sc_store_get_list (store, table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ScRecord) r = g_list_model_get_item (model, i);
-
-      if (g_str_equal (sc_record_get_text (r, column), text))
-        return r;
-    }
-  return NULL;
-}
-
 static gint64
 person_id (ScStore    *store,
            const char *name)
@@ -165,10 +148,15 @@ row_of (ScPlanPage *page,
 
   for (GtkWidget *child = gtk_widget_get_first_child (list_box); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (SC_IS_ACTION_ROW (child) &&
-        g_str_equal (sc_record_get_text (SC_RECORD (sc_action_row_get_action (SC_ACTION_ROW (child))),
-                                         SC_ACTION_REF), ref))
-      return SC_ACTION_ROW (child);
+    {
+      ScAction *action;
+
+      if (!SC_IS_ACTION_ROW (child))
+        continue;
+      action = sc_action_row_get_action (SC_ACTION_ROW (child));
+      if (g_str_equal (sc_record_get_text (SC_RECORD (action), SC_ACTION_REF), ref))
+        return SC_ACTION_ROW (child);
+    }
   g_assert_not_reached ();
 }
 
@@ -225,11 +213,11 @@ type_action (ScPlanPage *page,
              const char *due)
 {
   ScActionQuickEntry *entry = sc_plan_page_get_quick_entry (page);
+  ScDateEntry *date = sc_action_quick_entry_get_date (entry);
 
   gtk_editable_set_text (GTK_EDITABLE (sc_action_quick_entry_get_title_entry (entry)), title);
   sc_record_chooser_set_selected_id (sc_action_quick_entry_get_owner (entry), owner);
-  gtk_editable_set_text (GTK_EDITABLE (sc_date_entry_get_entry (sc_action_quick_entry_get_date (entry))),
-                         due);
+  gtk_editable_set_text (GTK_EDITABLE (sc_date_entry_get_entry (date)), due);
 }
 
 static void
@@ -257,8 +245,8 @@ test_plan_page_quick_entry (Fixture       *f,
   press_enter_in_date (f->plan);
 
   g_assert_nonnull (strstr (sc_window_get_toast (f->window), "Sophie Lachance"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sc_action_quick_entry_get_title_entry (entry))),
-                   ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sc_action_quick_entry_get_title_entry
+                                                          (entry))), ==, "");
   shown = shown_refs (f->plan);
   g_assert_cmpstr (shown, ==, "A03 A05 A01");
 

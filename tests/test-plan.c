@@ -4,8 +4,8 @@
  *
  * The rules of the 90-day plan (sc-plan.h) on temporary copies of the
  * sample company, whose today is 2025-09-26: refusals that write nothing,
- * slips, days late around the due day, reassignment, undo that restores
- * rows exactly, and the sample's own plan.
+ * slips, days late around the due day, undo that restores rows exactly,
+ * objectives, and the sample's own plan. People: test-plan-people.c.
  */
 
 #include "config.h"
@@ -14,133 +14,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "sc-plan.h"
-#include "sc-sample.h"
-
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  ScStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "sample.salescadence", NULL);
-  g_assert_true (sc_sample_write (f->path, 0, &error));
-  g_assert_no_error (error);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-/* Closes the file and opens it again: what is checked next is on disk. */
-static void
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&f->store);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static ScDay
-day (const char *iso)
-{
-  ScDay d = sc_day_from_iso (iso);
-
-  g_assert_cmpuint (d, !=, SC_DAY_NONE);
-  return d;
-}
-
-static ScRecord *
-find (ScStore           *store,
-      const ScTableInfo *table,
-      guint              column,
-      const char        *text)
-{
-  GListModel *model = sc_store_get_list (store, table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ScRecord) r = g_list_model_get_item (model, i);
-
-      if (g_str_equal (sc_record_get_text (r, column), text))
-        return r;
-    }
-  return NULL;
-}
-
-static ScRecord *
-person (ScStore    *store,
-        const char *name)
-{
-  ScRecord *p = find (store, &sc_person_table, SC_PERSON_NAME, name);
-
-  g_assert_nonnull (p);
-  return p;
-}
-
-/* The sample's actions are Q1 FY2025's: A01 … A10. */
-static ScRecord *
-action (ScStore    *store,
-        const char *ref)
-{
-  GListModel *model = sc_store_get_list (store, &sc_action_table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ScRecord) r = g_list_model_get_item (model, i);
-
-      if (g_str_equal (sc_record_get_text (r, SC_ACTION_REF), ref) &&
-          sc_record_get_int (r, SC_ACTION_FISCAL_YEAR) == 2025 &&
-          sc_record_get_int (r, SC_ACTION_QUARTER) == 1)
-        return r;
-    }
-  g_assert_not_reached ();
-}
-
-static const char *
-owner_name (ScStore  *store,
-            ScRecord *record,
-            guint     column)
-{
-  ScRecord *p = sc_store_lookup (store, &sc_person_table, sc_record_get_ref (record, column));
-
-  return p ? sc_record_get_text (p, SC_PERSON_NAME) : "";
-}
-
-static ScAction *
-new_action (ScStore    *store,
-            const char *title,
-            gint64      owner_id,
-            const char *due)
-{
-  ScAction *a = sc_plan_new_action (store, 0, 0);
-
-  sc_record_set_text (SC_RECORD (a), SC_ACTION_TITLE, title);
-  sc_record_set_ref (SC_RECORD (a), SC_ACTION_OWNER_ID, owner_id);
-  if (due != NULL)
-    sc_record_set_date (SC_RECORD (a), SC_ACTION_DUE, day (due));
-  return a;
-}
+#include "sc-plan-fixture.h"
 
 /* The sample ------------------------------------------------------------- */
 
@@ -183,8 +57,10 @@ test_plan_sample (Fixture       *f,
       g_assert_cmpstr (owner_name (f->store, p, SC_PRIORITY_OWNER_ID), ==, objective_owners[i]);
     }
   /* O1 moves the win rate (K08), O2 no KPI, O3 the margin (K02). */
-  g_assert_cmpint (sc_record_get_ref (g_ptr_array_index (priorities, 0), SC_PRIORITY_KPI_ID), !=, 0);
-  g_assert_cmpint (sc_record_get_ref (g_ptr_array_index (priorities, 1), SC_PRIORITY_KPI_ID), ==, 0);
+  g_assert_cmpint (sc_record_get_ref (g_ptr_array_index (priorities, 0), SC_PRIORITY_KPI_ID),
+                   !=, 0);
+  g_assert_cmpint (sc_record_get_ref (g_ptr_array_index (priorities, 1), SC_PRIORITY_KPI_ID),
+                   ==, 0);
   g_assert_cmpuint (sc_plan_count_priorities (f->store, 2025, 1), ==, 3);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -613,171 +489,6 @@ test_plan_priorities (Fixture       *f,
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A01"), SC_ACTION_PRIORITY_ID), ==, o1);
 }
 
-/* People ---------------------------------------------------------------------- */
-
-static void
-test_plan_email (void)
-{
-  static const struct { const char *email; gboolean valid; } cases[] = {
-    { "", TRUE },
-    { "  ", TRUE },
-    { "sophie.lachance@borealis-metal.example", TRUE },
-    { "jp.gagnon@borealis-metal.ca ", TRUE },
-    { "élise@métal.québec", TRUE },
-    { "sophie", FALSE },
-    { "sophie@", FALSE },
-    { "@borealis.ca", FALSE },
-    { "sophie@borealis", FALSE },
-    { "sophie@borealis.c", FALSE },
-    { "sophie@@borealis.ca", FALSE },
-    { "sophie lachance@borealis.ca", FALSE },
-    { "sophie@borealis..ca", FALSE },
-    { "sophie@.borealis.ca", FALSE },
-    { "a@b.ca, c@d.ca", FALSE },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (sc_plan_email_is_valid (cases[i].email), ==, cases[i].valid);
-}
-
-static void
-test_plan_person_rules (Fixture       *f,
-                        gconstpointer  data)
-{
-  g_autoptr(ScPerson) draft = sc_plan_new_person (f->store);
-  g_autoptr(GError) error = NULL;
-  ScRecord *real = person (f->store, "Réal Côté");
-  guint rows = sc_store_count_rows (f->store, &sc_person_table);
-  gint64 id;
-
-  /* Refused: no name, a malformed email. Nothing written. */
-  g_assert_false (sc_plan_save_person (f->store, draft, &error));
-  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_NO_NAME);
-  g_clear_error (&error);
-  sc_record_set_text (SC_RECORD (draft), SC_PERSON_NAME, "Karine Roy");
-  sc_record_set_text (SC_RECORD (draft), SC_PERSON_EMAIL, "karine.roy@borealis");
-  g_assert_false (sc_plan_save_person (f->store, draft, &error));
-  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_BAD_EMAIL);
-  g_clear_error (&error);
-  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_person_table), ==, rows);
-
-  sc_record_set_text (SC_RECORD (draft), SC_PERSON_EMAIL, "karine.roy@borealis-metal.example");
-  sc_record_set_text (SC_RECORD (draft), SC_PERSON_ROLE, "Représentante des ventes");
-  g_assert_true (sc_plan_save_person (f->store, draft, &error));
-  g_assert_no_error (error);
-  id = sc_record_get_id (SC_RECORD (draft));
-  g_assert_cmpint (sc_record_get_int (SC_RECORD (draft), SC_PERSON_POSITION), ==, 7);
-
-  /* Someone without history may go, and come back with undo. */
-  g_assert_false (sc_plan_person_has_history (f->store, id));
-  g_assert_true (sc_plan_delete_person (f->store, id, &error));
-  g_assert_no_error (error);
-  g_assert_null (sc_store_lookup (f->store, &sc_person_table, id));
-  g_assert_true (sc_store_undo (f->store, &error));
-  g_assert_true (sc_record_equal (sc_store_lookup (f->store, &sc_person_table, id),
-                                  SC_RECORD (draft)));
-
-  /* Réal owns nothing and has no history either; Nathalie has both. */
-  g_assert_false (sc_plan_person_has_open_items (f->store, sc_record_get_id (real)));
-  g_assert_true (sc_plan_delete_person (f->store, sc_record_get_id (real), &error));
-  g_assert_no_error (error);
-}
-
-static void
-test_plan_reassign (Fixture       *f,
-                    gconstpointer  data)
-{
-  ScRecord *jp = person (f->store, "Jean-Philippe Gagnon");
-  ScRecord *marc = person (f->store, "Marc-André Pelletier");
-  gint64 jp_id = sc_record_get_id (jp);
-  gint64 marc_id = sc_record_get_id (marc);
-  g_autoptr(GError) error = NULL;
-  ScPersonLoad load;
-  g_autofree char *items = NULL;
-  ScRecord *quotes_kpi = NULL;
-  gint64 quotes_id;
-  GListModel *kpis = sc_store_get_list (f->store, &sc_kpi_table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
-    {
-      g_autoptr(ScRecord) k = g_list_model_get_item (kpis, i);
-
-      if (g_str_equal (sc_record_get_text (k, SC_KPI_CATALOG_KEY), "K24"))
-        quotes_kpi = k;
-    }
-  g_assert_nonnull (quotes_kpi);
-  g_assert_cmpint (sc_record_get_ref (quotes_kpi, SC_KPI_OWNER_ID), ==, jp_id);
-  quotes_id = sc_record_get_id (quotes_kpi);
-
-  /* Jean-Philippe owns A03 (open) and K24: he cannot just go. */
-  sc_plan_person_load (f->store, jp_id, sc_store_get_today (f->store), &load);
-  g_assert_cmpuint (load.open_actions, ==, 1);
-  g_assert_cmpuint (load.days_late, ==, 119);
-  g_assert_cmpuint (load.active_kpis, ==, 1);
-  items = sc_plan_describe_open_items (&load);
-  g_assert_cmpstr (items, ==, "1 open action and 1 KPI");
-
-  g_assert_false (sc_plan_set_person_active (f->store, jp_id, FALSE, &error));
-  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_OPEN_ITEMS);
-  g_clear_error (&error);
-  g_assert_false (sc_plan_delete_person (f->store, jp_id, &error));
-  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_HISTORY);
-  g_clear_error (&error);
-  g_assert_true (sc_record_get_bool (jp, SC_PERSON_ACTIVE));
-
-  /* Not to himself, not to someone inactive, and not deleted: he has history. */
-  g_assert_false (sc_plan_reassign_person (f->store, jp_id, jp_id, SC_PERSON_DEACTIVATE, &error));
-  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_SAME_PERSON);
-  g_clear_error (&error);
-  g_assert_false (sc_plan_reassign_person (f->store, jp_id, marc_id, SC_PERSON_DELETE, &error));
-  g_assert_error (error, SC_PLAN_ERROR, SC_PLAN_ERROR_HISTORY);
-  g_clear_error (&error);
-
-  g_assert_true (sc_plan_reassign_person (f->store, jp_id, marc_id, SC_PERSON_DEACTIVATE, &error));
-  g_assert_no_error (error);
-
-  reopen (f);
-  /* The open work moved; the closed history keeps its owner. */
-  g_assert_cmpint (sc_record_get_ref (action (f->store, "A03"), SC_ACTION_OWNER_ID), ==, marc_id);
-  g_assert_cmpint (sc_record_get_ref (action (f->store, "A02"), SC_ACTION_OWNER_ID), ==, jp_id);
-  g_assert_cmpint (sc_record_get_ref (action (f->store, "A08"), SC_ACTION_OWNER_ID), ==, jp_id);
-  g_assert_cmpint (sc_record_get_ref (sc_store_lookup (f->store, &sc_kpi_table, quotes_id),
-                                      SC_KPI_OWNER_ID), ==, marc_id);
-  g_assert_false (sc_record_get_bool (sc_store_lookup (f->store, &sc_person_table, jp_id),
-                                      SC_PERSON_ACTIVE));
-  g_assert_false (sc_plan_person_has_open_items (f->store, jp_id));
-  g_assert_true (sc_plan_person_has_history (f->store, jp_id));
-}
-
-static void
-test_plan_reassign_undo (Fixture       *f,
-                         gconstpointer  data)
-{
-  gint64 sophie = sc_record_get_id (person (f->store, "Sophie Lachance"));
-  gint64 emilie = sc_record_get_id (person (f->store, "Émilie Ouellet"));
-  g_autoptr(ScRecord) a05 = sc_record_copy (action (f->store, "A05"));
-  g_autoptr(ScRecord) who = sc_record_copy (person (f->store, "Sophie Lachance"));
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (sc_plan_reassign_person (f->store, sophie, emilie, SC_PERSON_DEACTIVATE, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (sc_record_get_ref (action (f->store, "A05"), SC_ACTION_OWNER_ID), ==, emilie);
-  g_assert_cmpstr (sc_store_get_undo_label (f->store), ==, "Reassign and deactivate person");
-
-  g_assert_true (sc_store_undo (f->store, &error));
-  g_assert_no_error (error);
-  g_assert_true (sc_record_equal (action (f->store, "A05"), a05));
-  g_assert_true (sc_record_equal (sc_store_lookup (f->store, &sc_person_table, sophie), who));
-  g_assert_true (sc_plan_person_has_open_items (f->store, sophie));
-  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_person_table), ==, 7);
-  reopen (f);
-  g_assert_cmpint (sc_record_get_ref (action (f->store, "A05"), SC_ACTION_OWNER_ID), ==, sophie);
-  g_assert_true (sc_record_get_bool (person (f->store, "Sophie Lachance"), SC_PERSON_ACTIVE));
-}
-
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
 int
 main (int   argc,
       char *argv[])
@@ -796,10 +507,6 @@ main (int   argc,
   ADD ("/plan/undo/close", test_plan_undo_close);
   ADD ("/plan/undo/delete", test_plan_undo_delete);
   ADD ("/plan/priorities", test_plan_priorities);
-  ADD ("/plan/person-rules", test_plan_person_rules);
-  ADD ("/plan/reassign", test_plan_reassign);
-  ADD ("/plan/reassign/undo", test_plan_reassign_undo);
-  g_test_add_func ("/plan/email", test_plan_email);
 
   return g_test_run ();
 }

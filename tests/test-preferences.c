@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "sc-appearance.h"
 #include "sc-preferences-window.h"
 #include "sc-test-utils.h"
 
@@ -156,6 +157,16 @@ test_preferences_interface_language (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (prefs, "ui_lang_note"))), ==,
                    "Restart SalesCadence to see the interface in the new language.");
   g_settings_reset (settings, "interface-language");
+
+  /* The style applies at once. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (prefs, "style_dropdown")), 2);
+  g_clear_pointer (&lang, g_free);
+  lang = g_settings_get_string (settings, "style");
+  g_assert_cmpstr (lang, ==, "dark");
+  g_assert_true (sc_appearance_is_dark ());
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (prefs, "style_dropdown")), 1);
+  g_assert_false (sc_appearance_is_dark ());
+  g_settings_reset (settings, "style");
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 

@@ -35,6 +35,7 @@ struct _ScBackup
   GDateTime    *time;
   goffset       size;
   ScBackupKind  kind;
+  guint         seq;     /* 2, 3 … for backups made in the same second */
 };
 
 G_DEFINE_FINAL_TYPE (ScBackup, sc_backup, G_TYPE_OBJECT)
@@ -119,7 +120,10 @@ backup_from_name (const char *folder,
   self = g_object_new (SC_TYPE_BACKUP, NULL);
   word = g_strndup (name + used, len - used);
   if (strchr (word, '-') != NULL)
-    *strchr (word, '-') = '\0';
+    {
+      self->seq = (guint) g_ascii_strtoull (strchr (word, '-') + 1, NULL, 10);
+      *strchr (word, '-') = '\0';
+    }
   self->kind = G_N_ELEMENTS (kind_words);
   for (guint k = 0; k < G_N_ELEMENTS (kind_words); k++)
     if (g_str_equal (word, kind_words[k]))
@@ -274,11 +278,15 @@ compare_newest_first (gconstpointer a,
                       gconstpointer b,
                       gpointer      user_data)
 {
-  int by_time = g_date_time_compare (SC_BACKUP ((gpointer) b)->time,
-                                     SC_BACKUP ((gpointer) a)->time);
+  ScBackup *x = SC_BACKUP ((gpointer) a);
+  ScBackup *y = SC_BACKUP ((gpointer) b);
+  int by_time = g_date_time_compare (y->time, x->time);
 
-  return by_time != 0 ? by_time : g_strcmp0 (SC_BACKUP ((gpointer) b)->path,
-                                             SC_BACKUP ((gpointer) a)->path);
+  if (by_time != 0)
+    return by_time;
+  if (x->seq != y->seq)
+    return x->seq < y->seq ? 1 : -1;
+  return g_strcmp0 (y->path, x->path);
 }
 
 static void
@@ -607,6 +615,35 @@ make_temp_name (const char  *path,
   return temp;
 }
 
+char *
+sc_backup_dup_restore_path (ScBackup   *backup,
+                            const char *original,
+                            const char *folder)
+{
+  g_autofree char *dir = folder ? g_strdup (folder) : g_path_get_dirname (original);
+  g_autofree char *base = g_path_get_basename (original);
+  g_autofree char *day = g_date_time_format (backup->time, "%Y-%m-%d");
+  g_autofree char *stem = NULL;
+  char *path = NULL;
+
+  g_return_val_if_fail (SC_IS_BACKUP (backup), NULL);
+  g_return_val_if_fail (original != NULL, NULL);
+
+  if (g_str_has_suffix (base, SC_FILE_EXTENSION))
+    base[strlen (base) - strlen (SC_FILE_EXTENSION)] = '\0';
+  /* Translators: a file name: the company file's name, then a date. */
+  stem = g_strdup_printf (_("%s (backup of %s)"), base, day);
+  for (guint n = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_autofree char *name = n == 1 ? g_strconcat (stem, SC_FILE_EXTENSION, NULL)
+                                     : g_strdup_printf ("%s (%u)%s", stem, n, SC_FILE_EXTENSION);
+
+      g_free (path);
+      path = g_build_filename (dir, name, NULL);
+    }
+  return path;
+}
+
 gboolean
 sc_backup_restore_as (ScBackup    *backup,
                       const char  *path,
@@ -678,7 +715,9 @@ sc_backup_restore_over (ScStore   *store,
 {
   g_autoptr(ScStore) source = NULL;
   g_autoptr(ScBackup) safety = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *path = NULL;
+  ScStore *reopened;
 
   g_return_val_if_fail (SC_IS_STORE (store), NULL);
   g_return_val_if_fail (SC_IS_BACKUP (backup), NULL);
@@ -704,5 +743,10 @@ sc_backup_restore_over (ScStore   *store,
   _sc_store_clear_undo (store);
   sc_store_close (store);
   sc_store_close (source);
-  return sc_store_open (path, SC_STORE_OPEN_DEFAULT, error);
+  reopened = sc_store_open (path, SC_STORE_OPEN_DEFAULT, &local_error);
+  if (reopened == NULL)
+    g_set_error (error, SC_BACKUP_ERROR, SC_BACKUP_ERROR_REOPEN,
+                 _("The backup is back in the file, but the file could not be opened again: %s"),
+                 local_error->message);
+  return reopened;
 }

@@ -39,6 +39,7 @@ typedef enum
 {
   SC_BACKUP_ERROR_EXISTS,   /* restoring over a file that exists */
   SC_BACKUP_ERROR_UNSOUND,  /* the backup itself does not pass the check */
+  SC_BACKUP_ERROR_REOPEN,   /* restored, but the file could not be opened again */
   SC_BACKUP_ERROR_FAILED,
 } ScBackupError;
 
@@ -106,6 +107,12 @@ GListStore   *sc_backup_list_for_path   (const char   *path);
  * there is none. */
 ScBackup     *sc_backup_find_latest_sound (const char *path);
 
+/* A free name for the backup restored next to original (in folder when
+ * not NULL): "<name> (backup of 2026-11-25).salescadence", numbered when
+ * taken. */
+char         *sc_backup_dup_restore_path (ScBackup    *backup,
+                                          const char  *original,
+                                          const char  *folder);
 /* Writes the backup as a new company file at path; never over a file
  * that exists (SC_BACKUP_ERROR_EXISTS). */
 gboolean      sc_backup_restore_as      (ScBackup     *backup,
@@ -115,7 +122,8 @@ gboolean      sc_backup_restore_as      (ScBackup     *backup,
  * transaction, after backing up the file as it is (SC_BACKUP_RESTORE).
  * store is closed and the file opened again: the new store is returned.
  * When the backup is unusable or the copy fails, store and its file are
- * as they were. */
+ * as they were; SC_BACKUP_ERROR_REOPEN says the backup is in the file
+ * but opening it again failed (store is closed). */
 ScStore      *sc_backup_restore_over    (ScStore      *store,
                                          ScBackup     *backup,
                                          GError      **error);

@@ -244,7 +244,9 @@ sc_chart_layout_scale (ScChartScale      *scale,
   else if (isfinite (hi) && hi < 0 && -hi < hi - lo)
     hi = 0;
 
-  max_ticks = (guint) CLAMP (plot_height / (2.4 * MAX (text_height, 1)) + 1, 2, 11);
+  /* Grid lines two lines of text apart, and never closer than 40 units:
+   * five or six ticks on a chart of usual size. */
+  max_ticks = (guint) CLAMP (plot_height / MAX (2 * text_height, 40) + 1, 2, 11);
   sc_chart_scale_compute (scale, lo, hi, max_ticks,
                           sc_chart_scale_min_step (data != NULL ? data->unit : SC_UNIT_NUMBER,
                                                    lo, hi));
@@ -280,7 +282,8 @@ right_margin (const ScChartLayout *layout,
               double               pad)
 {
   double n = MAX (layout->n_points, 1);
-  double half_label = layout->labels != SC_CHART_LABELS_NONE ? layout->extents.x_label_width / 2 : 0;
+  double half_label = layout->labels != SC_CHART_LABELS_NONE
+                      ? layout->extents.x_label_width / 2 : 0;
   double r = (half_label - available / (2 * n)) / (1 - 1 / (2 * n));
 
   return MAX (pad, r);

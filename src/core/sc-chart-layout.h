@@ -67,8 +67,8 @@ char         *sc_chart_label_text          (ScChartLabels        labels,
                                             const ScChartData   *data,
                                             guint                index);
 /* The value scale for a chart of kind in a rectangle of the given height
- * with lines of text_height: ticks at least two lines apart; bars start at
- * zero and leave room for their labels. */
+ * with lines of text_height: ticks at least two lines (and 40 units)
+ * apart; bars start at zero and leave room for their labels. */
 void          sc_chart_layout_scale        (ScChartScale        *scale,
                                             ScChartKind          kind,
                                             const ScChartData   *data,

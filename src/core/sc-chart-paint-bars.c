@@ -71,7 +71,8 @@ paint_target_tick (const ScChartPainter *painter,
 }
 
 /* The value over its bar (under it when negative), behind the marker of
- * its status; only where the slot is wide enough for it. */
+ * its status; where the slot is too narrow for the value, the marker
+ * alone, so that the status never rests on the colour only. */
 static void
 paint_value_label (const ScChartPainter *painter,
                    guint                 index)
@@ -85,6 +86,8 @@ paint_value_label (const ScChartPainter *painter,
 
   _sc_chart_text_size (painter->text, label, &width, &height);
   if (width + marker > layout->slot - 2)
+    width = 0;
+  if (width + marker == 0)
     return;
 
   y = sc_chart_layout_y (layout, p->value);
@@ -92,12 +95,13 @@ paint_value_label (const ScChartPainter *painter,
     y = MIN (y, sc_chart_layout_y (layout, p->target) - 1);
   y = p->value >= 0 ? y - 3 - height : y + 3;
 
-  x -= (width + marker) / 2;
+  x -= (width + marker - (width > 0 ? 0 : 4)) / 2;
   if (marked)
     _sc_chart_paint_marker (painter, p->status, x + SC_CHART_MARKER_R, y + height / 2,
                             SC_CHART_MARKER_R, p->provisional);
-  _sc_chart_draw_text (painter->cr, painter->text, label, x + marker, y, 0, 0,
-                       &painter->style->foreground);
+  if (width > 0)
+    _sc_chart_draw_text (painter->cr, painter->text, label, x + marker, y, 0, 0,
+                         &painter->style->foreground);
 }
 
 void

@@ -148,7 +148,10 @@ _sc_chart_paint_series (const ScChartPainter *painter,
         cairo_line_to (cr, v->x, v->y);
     }
   cairo_set_line_width (cr, width);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* Round joins cost an arc each: only where points are far apart enough
+   * to show them; bevels never spike like miters on a dense zigzag. */
+  cairo_set_line_join (cr, painter->layout->slot >= 4 ? CAIRO_LINE_JOIN_ROUND
+                                                      : CAIRO_LINE_JOIN_BEVEL);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   _sc_chart_set_color (cr, &painter->style->series, 1);
   cairo_stroke (cr);

@@ -183,10 +183,11 @@ paint_value_axis (const ScChartPainter *painter)
       double tick = sc_chart_scale_tick (&layout->scale, i);
       double y = _sc_chart_snap (cr, sc_chart_layout_y (layout, tick), FALSE, 1);
       g_autofree char *label = sc_chart_format_compact (painter->data, tick);
-
       /* The origin and the bottom line read as the axis: a little stronger. */
-      _sc_chart_set_color (cr, i == 0 || tick == 0 ? &painter->style->dim : &painter->style->grid,
-                           i == 0 || tick == 0 ? 0.45 : 1);
+      gboolean axis = i == 0 || tick == 0;
+
+      _sc_chart_set_color (cr, axis ? &painter->style->dim : &painter->style->grid,
+                           axis ? 0.45 : 1);
       cairo_move_to (cr, plot->x, y);
       cairo_line_to (cr, plot->x + plot->width, y);
       cairo_stroke (cr);
@@ -206,7 +207,7 @@ paint_period_axis (const ScChartPainter *painter)
   gboolean boundary = layout->labels == SC_CHART_LABELS_YEAR ||
                       (layout->labels == SC_CHART_LABELS_MONTH &&
                        painter->data->period_kind != SC_PERIOD_MONTH);
-  double bottom = plot->y + plot->height;
+  double bottom = plot->y + plot->height, end = -G_MAXDOUBLE;
 
   cairo_set_line_width (cr, 1);
   for (guint k = 0; k < layout->n_labels; k++)
@@ -223,8 +224,13 @@ paint_period_axis (const ScChartPainter *painter)
 
       _sc_chart_text_size (painter->text, label, &width, NULL);
       x = boundary ? x + 3 : x - width / 2;
-      x = CLAMP (x, b->x, b->x + b->width - width);
+      /* Not under the value labels, not out of bounds; pushed back so, a
+       * label may meet its neighbour: then it is left out. */
+      x = CLAMP (x, plot->x - 4, b->x + b->width - width);
+      if (x < end + 4)
+        continue;
       _sc_chart_draw_text (cr, painter->text, label, x, bottom + 3, 0, 0, &painter->style->dim);
+      end = x + width;
     }
 }
 
@@ -309,7 +315,8 @@ callout_init (Callout              *c,
   if (c->status_line != NULL)
     _sc_chart_text_size (painter->text, c->status_line, &status_w, NULL);
 
-  c->width = MAX (title_w, MAX (c->label_width + 16 + value_w, 2 * SC_CHART_MARKER_R + 12 + status_w));
+  c->width = MAX (title_w, MAX (c->label_width + 16 + value_w,
+                                2 * SC_CHART_MARKER_R + 12 + status_w));
   c->height = c->line * (1 + c->n_rows + (c->status_line != NULL)) + 4;
 }
 

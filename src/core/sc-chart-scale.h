@@ -24,9 +24,8 @@ typedef struct
 
 /* The scale with the finest nice step that covers lo … hi in at most
  * max_ticks ticks (at least 2, or 3 across zero), and whose step is at
- * least min_step
- * (0: any). NAN, infinite or reversed bounds are mended: an empty range
- * gives 0 … 1, a single value a range around it. */
+ * least min_step (0: any). NAN, infinite or reversed bounds are mended:
+ * an empty range gives 0 … 1, a single value a range around it. */
 void    sc_chart_scale_compute  (ScChartScale       *scale,
                                  double              lo,
                                  double              hi,

@@ -312,14 +312,6 @@ sc_chart_style_init_dark (ScChartStyle *style,
 }
 
 void
-sc_chart_style_copy (ScChartStyle       *dest,
-                     const ScChartStyle *src)
-{
-  *dest = *src;
-  dest->font = src->font != NULL ? pango_font_description_copy (src->font) : NULL;
-}
-
-void
 sc_chart_style_clear (ScChartStyle *style)
 {
   g_clear_pointer (&style->font, pango_font_description_free);

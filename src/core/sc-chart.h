@@ -143,8 +143,6 @@ void          sc_chart_style_init_light (ScChartStyle       *style,
                                          double              size_pt);
 void          sc_chart_style_init_dark  (ScChartStyle       *style,
                                          double              size_pt);
-void          sc_chart_style_copy       (ScChartStyle       *dest,
-                                         const ScChartStyle *src);
 void          sc_chart_style_clear      (ScChartStyle       *style);
 /* The colour of a status; series for SC_STATUS_NONE. */
 const ScChartColor *

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "sc-cli.h"
+#include "sc-export.h"
+#include "sc-l10n.h"
 #include "sc-sample.h"
 #include "sc-store.h"
 
@@ -23,6 +25,10 @@ typedef struct
   int        years;
   gboolean   service;
   char     **files;
+  char      *export_xlsx;
+  char      *from;
+  char      *to;
+  char      *lang;
 } Options;
 
 static void
@@ -30,6 +36,10 @@ options_clear (Options *o)
 {
   g_free (o->new_sample);
   g_strfreev (o->files);
+  g_free (o->export_xlsx);
+  g_free (o->from);
+  g_free (o->to);
+  g_free (o->lang);
 }
 
 static int
@@ -70,12 +80,80 @@ run_check (Options *o)
   return 0;
 }
 
+/* --export-xlsx and its period and language. */
+static const char *
+invalid_export (Options *o,
+                guint    n_files)
+{
+  ScLang lang;
+
+  if (o->export_xlsx == NULL)
+    return o->from || o->to || o->lang ? _("--from, --to and --lang only go with --export-xlsx.")
+                                       : NULL;
+  if (o->version || o->check || o->new_sample)
+    return _("--export-xlsx cannot be combined with --version, --check or --new-sample.");
+  if (o->export_xlsx[0] == '\0')
+    return _("--export-xlsx needs the path of the workbook to write.");
+  if (n_files != 1)
+    return _("--export-xlsx needs exactly one company file.");
+  if (o->from && sc_day_from_iso (o->from) == SC_DAY_NONE)
+    return _("--from must be a date written YYYY-MM-DD, such as 2025-04-01.");
+  if (o->to && sc_day_from_iso (o->to) == SC_DAY_NONE)
+    return _("--to must be a date written YYYY-MM-DD, such as 2025-09-30.");
+  if (o->from && o->to && sc_day_from_iso (o->from) > sc_day_from_iso (o->to))
+    return _("--from must not be after --to.");
+  if (o->lang && !sc_lang_from_code (o->lang, &lang))
+    return _("--lang must be fr or en.");
+  return NULL;
+}
+
+/* The period defaults to the file's fiscal year to date, the language to
+ * the file's report language; the file is opened read-only. */
+static int
+run_export (Options        *o,
+            GOptionContext *context)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStore) store = sc_store_open (o->files[0], SC_STORE_OPEN_READ_ONLY, &error);
+  ScDay from, to;
+  ScLang lang;
+
+  if (store == NULL)
+    return fail (error);
+
+  sc_export_default_period (store, &from, &to);
+  if (o->to != NULL)
+    {
+      ScCalendar cal;
+      ScPeriod year;
+
+      to = sc_day_from_iso (o->to);
+      sc_store_get_calendar (store, &cal);
+      sc_calendar_period_at (&cal, SC_PERIOD_YEAR, to, &year);
+      from = year.first_day;
+    }
+  if (o->from != NULL)
+    from = sc_day_from_iso (o->from);
+  if (from > to)
+    return usage (context, _("--from must not be after --to, which is the file's today by default."));
+  if (o->lang == NULL || !sc_lang_from_code (o->lang, &lang))
+    lang = sc_export_default_lang (store);
+
+  if (!sc_export_workbook (store, o->export_xlsx, from, to, lang, &error))
+    return fail (error);
+  return 0;
+}
+
 /* Validates the combination of options; returns a message or NULL. */
 static const char *
 invalid_combination (Options *o)
 {
   guint n_files = o->files ? g_strv_length (o->files) : 0;
   int jobs = (o->version ? 1 : 0) + (o->check ? 1 : 0) + (o->new_sample ? 1 : 0);
+  const char *export_problem = invalid_export (o, n_files);
+
+  if (export_problem != NULL)
+    return export_problem;
 
   if (jobs > 1)
     return _("--version, --check and --new-sample cannot be combined.");
@@ -107,6 +185,16 @@ sc_cli_run (int    argc,
       N_("With --new-sample: give the sample N years of history"), N_("N") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &o.check,
       N_("Verify FILE (integrity, schema) and exit 0 if it is sound"), NULL },
+    { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, &o.export_xlsx,
+      N_("Write FILE's workbook for the accountant to PATH, then exit"), N_("PATH") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &o.from,
+      N_("First day of the exported period (default: start of the fiscal year)"),
+      N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &o.to,
+      N_("Last day of the exported period (default: today)"), N_("YYYY-MM-DD") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &o.lang,
+      N_("Language of the exported document (default: the file's report language)"),
+      N_("fr|en") },
     /* GApplication's own option for D-Bus activation: let it through. */
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &o.service,
       NULL, NULL },
@@ -157,6 +245,8 @@ sc_cli_run (int    argc,
     *exit_status = run_new_sample (&o);
   else if (o.check)
     *exit_status = run_check (&o);
+  else if (o.export_xlsx != NULL)
+    *exit_status = run_export (&o, context);
   else
     {
       options_clear (&o);

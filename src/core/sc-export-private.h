@@ -33,7 +33,8 @@ typedef enum
   SC_CELL_MUTED    = 1 << 3,   /* a repeated label, in grey */
   SC_CELL_HEADER   = 1 << 4,   /* a table's header row */
   SC_CELL_TITLE    = 1 << 5,   /* a sheet's title */
-  SC_CELL_TOTAL    = 1 << 6,   /* a total row: bold, a rule above */
+  SC_CELL_TOTAL    = 1 << 6,   /* a total: bold */
+  SC_CELL_RULE     = 1 << 7,   /* a rule above: a new block starts */
 } ScCellFlags;
 
 typedef struct
@@ -83,7 +84,16 @@ typedef struct
   guint         *caps;
   lxw_row_t      header_row;
   lxw_row_t      row;          /* the next row to write */
+  gboolean       no_gridlines; /* a sheet of charts */
+  GArray        *wrapped;      /* ScWrappedCell: rows to make tall enough */
 } ScSheet;
+
+typedef struct
+{
+  lxw_row_t  row;
+  lxw_col_t  col;
+  char      *text;
+} ScWrappedCell;
 
 /* sc-export.c */
 gboolean       sc_export_check          (ScExport        *ex,
@@ -93,10 +103,10 @@ gboolean       sc_export_failed         (ScExport        *ex);
 lxw_format    *sc_export_format         (ScExport        *ex,
                                          const char      *num_format,
                                          ScCellFlags      flags);
-/* pattern with {name} replaced by value (a translation may move it). */
+/* pattern with its {name} placeholders replaced: name, value pairs,
+ * then NULL (at most four). A translation may move or drop them. */
 char          *sc_export_expand         (const char      *pattern,
-                                         const char      *name,
-                                         const char      *value);
+                                         ...) G_GNUC_NULL_TERMINATED;
 
 /* sc-export-sheet.c */
 /* Text as a cell can hold it: valid UTF-8, and, past Excel's limit, cut
@@ -136,6 +146,12 @@ void           sc_sheet_date            (ScSheet         *sheet,
                                          lxw_col_t        col,
                                          ScDay            day,
                                          ScCellFlags      flags);
+/* A date and time of day, "yyyy-mm-dd hh:mm". */
+void           sc_sheet_datetime        (ScSheet         *sheet,
+                                         lxw_row_t        row,
+                                         lxw_col_t        col,
+                                         GDateTime       *when,
+                                         ScCellFlags      flags);
 /* A formula with its computed value (LibreOffice shows the value
  * written, it does not recalculate); NAN: the formula gives "". */
 void           sc_sheet_formula         (ScSheet         *sheet,
@@ -145,6 +161,14 @@ void           sc_sheet_formula         (ScSheet         *sheet,
                                          double           value,
                                          const char      *num_format,
                                          ScCellFlags      flags);
+/* The number format of a cell of kpi's unit holding value (cell units:
+ * a percentage is a fraction). */
+const char    *sc_export_unit_format    (ScExport        *ex,
+                                         ScKpi           *kpi,
+                                         double           value);
+/* The same, whole: for a chart's axis. */
+const char    *sc_export_axis_format    (ScExport        *ex,
+                                         ScKpi           *kpi);
 /* A figure of kpi (natural units) in its unit's format. */
 void           sc_sheet_kpi_value       (ScSheet         *sheet,
                                          lxw_row_t        row,

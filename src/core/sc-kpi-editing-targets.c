@@ -133,12 +133,14 @@ sc_kpi_editing_parse_percent (ScLang       lang,
 
 /* Rows by period ---------------------------------------------------------- */
 
+/* Sorts records by the date in column (user_data). */
 static int
-compare_day (gconstpointer a,
-             gconstpointer b)
+compare_date_column (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      column)
 {
-  ScDay x = sc_record_get_date (*(ScRecord **) a, PERIOD_ROW_DAY);
-  ScDay y = sc_record_get_date (*(ScRecord **) b, PERIOD_ROW_DAY);
+  ScDay x = sc_record_get_date (*(ScRecord **) a, GPOINTER_TO_UINT (column));
+  ScDay y = sc_record_get_date (*(ScRecord **) b, GPOINTER_TO_UINT (column));
 
   return (x > y) - (x < y);
 }
@@ -160,7 +162,7 @@ _sc_kpi_period_rows (ScStore           *store,
       else
         g_object_unref (r);
     }
-  g_ptr_array_sort (rows, compare_day);
+  g_ptr_array_sort_with_data (rows, compare_date_column, GUINT_TO_POINTER (PERIOD_ROW_DAY));
   return rows;
 }
 
@@ -426,16 +428,6 @@ sc_kpi_editing_get_overrides (ScStore *store,
 
 /* Shutdown weeks -------------------------------------------------------- */
 
-static int
-compare_week (gconstpointer a,
-              gconstpointer b)
-{
-  ScDay x = sc_record_get_date (*(ScRecord **) a, SC_SHUTDOWN_PERIOD);
-  ScDay y = sc_record_get_date (*(ScRecord **) b, SC_SHUTDOWN_PERIOD);
-
-  return (x > y) - (x < y);
-}
-
 GPtrArray *
 sc_kpi_editing_get_shutdowns (ScStore *store)
 {
@@ -448,7 +440,7 @@ sc_kpi_editing_get_shutdowns (ScStore *store)
   weeks = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     g_ptr_array_add (weeks, g_list_model_get_item (list, i));
-  g_ptr_array_sort (weeks, compare_week);
+  g_ptr_array_sort_with_data (weeks, compare_date_column, GUINT_TO_POINTER (SC_SHUTDOWN_PERIOD));
   return weeks;
 }
 

@@ -205,6 +205,7 @@ sc_kpi_editing_validate (ScStore  *store,
 
   if (tolerance < 0 || tolerance > SC_KPI_MAX_TOLERANCE)
     return _sc_kpi_fail (error, SC_KPI_ERROR_TOLERANCE,
+                         /* xgettext:no-c-format */
                          _("The watch band is from 0 to 50 % of the target."));
 
   return check_owner (store, draft, error);

@@ -212,7 +212,7 @@ sc_meeting_session_end (ScMeetingSession  *self,
 
   g_return_val_if_fail (SC_IS_MEETING_SESSION (self), FALSE);
 
-  if (self->state != SC_MEETING_RUNNING && self->state != SC_MEETING_PAUSED)
+  if (self->state != SC_MEETING_STATE_RUNNING && self->state != SC_MEETING_STATE_PAUSED)
     {
       g_set_error_literal (error, SC_MEETING_ERROR, SC_MEETING_ERROR_NOT_RUNNING,
                            _("The meeting has not started, or it has already ended."));

@@ -11,13 +11,10 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n.h>
 
 #include "sc-l10n.h"
 #include "sc-meeting-private.h"
-#include "sc-metrics.h"
 #include "sc-plan.h"
-#include "sc-values.h"
 
 #define USEC G_USEC_PER_SEC
 
@@ -140,7 +137,7 @@ _sc_meeting_session_count (ScMeetingSession *self)
 {
   gint64 now = _sc_meeting_session_now (self);
 
-  if (self->state == SC_MEETING_RUNNING && self->segments->len > 0)
+  if (self->state == SC_MEETING_STATE_RUNNING && self->segments->len > 0)
     segment_at (self, self->current)->used_us += MAX (now - self->last_us, 0);
   self->last_us = now;
 }
@@ -205,7 +202,7 @@ sc_meeting_session_start (ScMeetingSession *self)
   int y, m, d;
 
   g_return_if_fail (SC_IS_MEETING_SESSION (self));
-  g_return_if_fail (self->state == SC_MEETING_READY);
+  g_return_if_fail (self->state == SC_MEETING_STATE_READY);
 
   /* The company's day (fixed for the sample company) at the time of day
    * of the wall clock. */
@@ -215,7 +212,7 @@ sc_meeting_session_start (ScMeetingSession *self)
                                          g_date_time_get_minute (now),
                                          g_date_time_get_second (now));
   self->start_us = self->last_us = _sc_meeting_session_now (self);
-  set_state (self, SC_MEETING_RUNNING);
+  set_state (self, SC_MEETING_STATE_RUNNING);
   update (self);
 }
 
@@ -224,10 +221,10 @@ sc_meeting_session_pause (ScMeetingSession *self)
 {
   g_return_if_fail (SC_IS_MEETING_SESSION (self));
 
-  if (self->state != SC_MEETING_RUNNING)
+  if (self->state != SC_MEETING_STATE_RUNNING)
     return;
   _sc_meeting_session_count (self);
-  set_state (self, SC_MEETING_PAUSED);
+  set_state (self, SC_MEETING_STATE_PAUSED);
   update (self);
 }
 
@@ -236,10 +233,10 @@ sc_meeting_session_resume (ScMeetingSession *self)
 {
   g_return_if_fail (SC_IS_MEETING_SESSION (self));
 
-  if (self->state != SC_MEETING_PAUSED)
+  if (self->state != SC_MEETING_STATE_PAUSED)
     return;
   _sc_meeting_session_count (self);
-  set_state (self, SC_MEETING_RUNNING);
+  set_state (self, SC_MEETING_STATE_RUNNING);
 }
 
 void
@@ -258,7 +255,7 @@ sc_meeting_session_get_tick_delay (ScMeetingSession *self)
 
   g_return_val_if_fail (SC_IS_MEETING_SESSION (self), 0);
 
-  if (self->state != SC_MEETING_RUNNING || self->segments->len == 0)
+  if (self->state != SC_MEETING_STATE_RUNNING || self->segments->len == 0)
     return 0;
 
   /* The segment's and the meeting's seconds turn at different moments:
@@ -273,7 +270,7 @@ sc_meeting_session_get_tick_delay (ScMeetingSession *self)
 ScMeetingState
 sc_meeting_session_get_state (ScMeetingSession *self)
 {
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), SC_MEETING_READY);
+  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), SC_MEETING_STATE_READY);
   return self->state;
 }
 
@@ -466,281 +463,12 @@ sc_meeting_session_get_meeting_overrun (ScMeetingSession *self)
   return sc_meeting_session_get_meeting_remaining (self) < 0;
 }
 
-/* Attendance ------------------------------------------------------------------ */
-
-static ScSessionAttendee *
-find_attendee (ScMeetingSession *self,
-               gint64            person_id)
-{
-  for (guint i = 0; i < self->attendance->len; i++)
-    if (g_array_index (self->attendance, ScSessionAttendee, i).person_id == person_id)
-      return &g_array_index (self->attendance, ScSessionAttendee, i);
-  return NULL;
-}
-
-GPtrArray *
-sc_meeting_session_get_people (ScMeetingSession *self)
-{
-  GPtrArray *people = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), people);
-
-  for (guint i = 0; i < self->attendance->len; i++)
-    {
-      gint64 id = g_array_index (self->attendance, ScSessionAttendee, i).person_id;
-      ScRecord *person = sc_store_lookup (self->store, &sc_person_table, id);
-
-      if (person != NULL)
-        g_ptr_array_add (people, g_object_ref (person));
-    }
-  return people;
-}
-
-gboolean
-sc_meeting_session_get_present (ScMeetingSession *self,
-                                gint64            person_id)
-{
-  ScSessionAttendee *attendee;
-
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), FALSE);
-
-  attendee = find_attendee (self, person_id);
-  return attendee != NULL && attendee->present;
-}
-
-void
-sc_meeting_session_set_present (ScMeetingSession *self,
-                                gint64            person_id,
-                                gboolean          present)
-{
-  ScSessionAttendee *attendee;
-
-  g_return_if_fail (SC_IS_MEETING_SESSION (self));
-
-  attendee = find_attendee (self, person_id);
-  g_return_if_fail (attendee != NULL);
-  attendee->present = !!present;
-}
-
-guint
-sc_meeting_session_count_present (ScMeetingSession *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), 0);
-
-  for (guint i = 0; i < self->attendance->len; i++)
-    n += g_array_index (self->attendance, ScSessionAttendee, i).present;
-  return n;
-}
-
-/* Topics ------------------------------------------------------------------------ */
-
-static gboolean
-fail (GError         **error,
-      ScMeetingError   code,
-      const char      *message)
-{
-  g_set_error_literal (error, SC_MEETING_ERROR, code, message);
-  return FALSE;
-}
-
-GListModel *
-sc_meeting_session_get_topics (ScMeetingSession *self)
-{
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), NULL);
-  return G_LIST_MODEL (self->topics);
-}
-
-ScTopic *
-sc_meeting_session_add_topic (ScMeetingSession  *self,
-                              const char        *title,
-                              gint64             owner_id,
-                              GError           **error)
-{
-  g_autoptr(ScRecord) topic = NULL;
-  g_autofree char *text = g_strstrip (g_strdup (title ? title : ""));
-
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), NULL);
-
-  if (*text == '\0')
-    {
-      fail (error, SC_MEETING_ERROR_NO_TITLE, _("Type the topic to discuss."));
-      return NULL;
-    }
-
-  topic = sc_record_new (SC_TYPE_TOPIC);
-  sc_record_set_text (topic, SC_TOPIC_TITLE, text);
-  sc_record_set_ref (topic, SC_TOPIC_OWNER_ID, owner_id);
-  sc_record_set_date (topic, SC_TOPIC_CREATED, self->day);
-  sc_record_set_int (topic, SC_TOPIC_STATUS, SC_TOPIC_OPEN);
-  g_list_store_append (self->topics, topic);
-  return SC_TOPIC (topic);
-}
-
-static gboolean
-has_topic (ScMeetingSession *self,
-           ScTopic          *topic,
-           guint            *position)
-{
-  return g_list_store_find (self->topics, topic, position);
-}
-
-gboolean
-sc_meeting_session_decide_topic (ScMeetingSession  *self,
-                                 ScTopic           *topic,
-                                 const char        *decision,
-                                 GError           **error)
-{
-  g_autofree char *text = g_strstrip (g_strdup (decision ? decision : ""));
-
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), FALSE);
-  g_return_val_if_fail (has_topic (self, topic, NULL), FALSE);
-
-  if (*text == '\0')
-    return fail (error, SC_MEETING_ERROR_NO_DECISION,
-                 _("Say what was decided: the decision is kept in the minutes."));
-
-  g_hash_table_remove (self->left, topic);
-  sc_record_set_text (SC_RECORD (topic), SC_TOPIC_DECISION, text);
-  sc_record_set_int (SC_RECORD (topic), SC_TOPIC_STATUS, SC_TOPIC_DECIDED);
-  return TRUE;
-}
-
-void
-sc_meeting_session_leave_topic (ScMeetingSession *self,
-                                ScTopic          *topic)
-{
-  g_return_if_fail (SC_IS_MEETING_SESSION (self));
-  g_return_if_fail (has_topic (self, topic, NULL));
-
-  g_hash_table_add (self->left, topic);
-  sc_record_set_text (SC_RECORD (topic), SC_TOPIC_DECISION, "");
-  sc_record_set_int (SC_RECORD (topic), SC_TOPIC_STATUS, SC_TOPIC_OPEN);
-}
-
-gboolean
-sc_meeting_session_topic_is_left (ScMeetingSession *self,
-                                  ScTopic          *topic)
-{
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), FALSE);
-  return g_hash_table_contains (self->left, topic);
-}
-
-void
-sc_meeting_session_drop_topic (ScMeetingSession *self,
-                               ScTopic          *topic)
-{
-  guint position;
-
-  g_return_if_fail (SC_IS_MEETING_SESSION (self));
-  g_return_if_fail (has_topic (self, topic, &position));
-
-  g_hash_table_remove (self->left, topic);
-  if (sc_record_get_id (SC_RECORD (topic)) == 0)
-    {
-      g_list_store_remove (self->topics, position);
-      return;
-    }
-  sc_record_set_text (SC_RECORD (topic), SC_TOPIC_DECISION, "");
-  sc_record_set_int (SC_RECORD (topic), SC_TOPIC_STATUS, SC_TOPIC_DROPPED);
-}
-
-/* Actions and figures ------------------------------------------------------------ */
-
-ScAction *
-sc_meeting_session_add_action (ScMeetingSession  *self,
-                               const char        *title,
-                               gint64             owner_id,
-                               ScDay              due,
-                               GError           **error)
-{
-  g_autoptr(ScAction) draft = NULL;
-  g_autofree char *text = g_strstrip (g_strdup (title ? title : ""));
-
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), NULL);
-
-  draft = sc_plan_new_action (self->store, 0, 0);
-  sc_record_set_text (SC_RECORD (draft), SC_ACTION_TITLE, text);
-  sc_record_set_ref (SC_RECORD (draft), SC_ACTION_OWNER_ID, owner_id);
-  sc_record_set_date (SC_RECORD (draft), SC_ACTION_DUE, due);
-  if (!sc_plan_validate_action (self->store, draft, error))
-    return NULL;
-
-  g_list_store_append (self->new_actions, draft);
-  return draft;
-}
-
-void
-sc_meeting_session_remove_action (ScMeetingSession *self,
-                                  ScAction         *action)
-{
-  guint position;
-
-  g_return_if_fail (SC_IS_MEETING_SESSION (self));
-
-  if (g_list_store_find (self->new_actions, action, &position))
-    g_list_store_remove (self->new_actions, position);
-}
-
-GListModel *
-sc_meeting_session_get_new_actions (ScMeetingSession *self)
-{
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), NULL);
-  return G_LIST_MODEL (self->new_actions);
-}
-
-gboolean
-sc_meeting_session_set_figure (ScMeetingSession  *self,
-                               ScKpi             *kpi,
-                               const char        *text,
-                               GError           **error)
-{
-  ScDay period;
-  gint64 id;
-
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), FALSE);
-  g_return_val_if_fail (SC_IS_KPI (kpi), FALSE);
-
-  period = sc_metrics_entry_period (sc_metrics_for_store (self->store), kpi, self->review_week);
-  if (!sc_values_set_text (self->store, kpi, period, sc_l10n_ui_lang (), text, error))
-    return FALSE;
-
-  id = sc_record_get_id (SC_RECORD (kpi));
-  g_hash_table_add (self->figures, g_memdup2 (&id, sizeof id));
-  return TRUE;
-}
-
-guint
-sc_meeting_session_count_figures (ScMeetingSession *self)
-{
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), 0);
-  return g_hash_table_size (self->figures);
-}
-
-void
-sc_meeting_session_set_meeting_notes (ScMeetingSession *self,
-                                      const char       *notes)
-{
-  g_return_if_fail (SC_IS_MEETING_SESSION (self));
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes ? notes : "");
-}
-
-gint64
-sc_meeting_session_get_meeting_id (ScMeetingSession *self)
-{
-  g_return_val_if_fail (SC_IS_MEETING_SESSION (self), 0);
-  return self->meeting_id;
-}
-
 void
 _sc_meeting_session_ended (ScMeetingSession *self,
                            gint64            meeting_id)
 {
   self->meeting_id = meeting_id;
-  set_state (self, SC_MEETING_ENDED);
+  set_state (self, SC_MEETING_STATE_ENDED);
 }
 
 /* Loading ----------------------------------------------------------------------- */
@@ -942,8 +670,8 @@ sc_meeting_session_class_init (ScMeetingSessionClass *klass)
 
   /* ScMeetingState */
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL, SC_MEETING_READY, SC_MEETING_ENDED,
-                      SC_MEETING_READY, flags);
+    g_param_spec_int ("state", NULL, NULL, SC_MEETING_STATE_READY, SC_MEETING_STATE_ENDED,
+                      SC_MEETING_STATE_READY, flags);
   properties[PROP_CURRENT] =
     g_param_spec_uint ("current", NULL, NULL, 0, G_MAXUINT, 0, flags);
   /* Seconds, negative when over; they notify once a second while running. */

@@ -39,10 +39,10 @@ typedef enum
 
 typedef enum
 {
-  SC_MEETING_READY,      /* not started: the clock shows the full length */
-  SC_MEETING_RUNNING,
-  SC_MEETING_PAUSED,
-  SC_MEETING_ENDED,      /* saved */
+  SC_MEETING_STATE_READY,      /* not started: the clock shows the full length */
+  SC_MEETING_STATE_RUNNING,
+  SC_MEETING_STATE_PAUSED,
+  SC_MEETING_STATE_ENDED,      /* saved */
 } ScMeetingState;
 
 /* Monotonic time in seconds (fractions allowed), like

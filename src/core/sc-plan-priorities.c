@@ -15,18 +15,13 @@
 
 /* Priority objectives ---------------------------------------------------- */
 
-static int
-compare_positions (gconstpointer a,
-                   gconstpointer b)
+static gboolean
+is_in_quarter (ScRecord      *priority,
+               gconstpointer  quarter)
 {
-  ScRecord *x = *(ScRecord **) a;
-  ScRecord *y = *(ScRecord **) b;
-  gint64 px = sc_record_get_int (x, SC_PRIORITY_POSITION);
-  gint64 py = sc_record_get_int (y, SC_PRIORITY_POSITION);
+  const int *q = quarter;
 
-  if (px != py)
-    return px < py ? -1 : 1;
-  return sc_record_get_id (x) < sc_record_get_id (y) ? -1 : 1;
+  return _sc_plan_in_quarter (priority, SC_PRIORITY_FISCAL_YEAR, SC_PRIORITY_QUARTER, q[0], q[1]);
 }
 
 GPtrArray *
@@ -34,21 +29,9 @@ sc_plan_get_priorities (ScStore *store,
                         int      fiscal_year,
                         int      quarter)
 {
-  GListModel *model = sc_store_get_list (store, &sc_priority_table);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  const int q[2] = { fiscal_year, quarter };
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      ScRecord *p = g_list_model_get_item (model, i);
-
-      if (_sc_plan_in_quarter (p, SC_PRIORITY_FISCAL_YEAR, SC_PRIORITY_QUARTER,
-                               fiscal_year, quarter))
-        g_ptr_array_add (result, p);
-      else
-        g_object_unref (p);
-    }
-  g_ptr_array_sort (result, compare_positions);
-  return result;
+  return _sc_plan_select (store, &sc_priority_table, is_in_quarter, q, SC_PRIORITY_POSITION);
 }
 
 guint

@@ -44,6 +44,16 @@ gboolean   _sc_plan_unlink      (ScChange           *change,
 /* The cached rows of table as an array of new references. */
 GPtrArray *_sc_plan_list_array  (ScStore            *store,
                                  const ScTableInfo  *table);
+typedef gboolean (*ScPlanKeepFunc) (ScRecord      *record,
+                                    gconstpointer  data);
+
+/* The cached rows of table that keep accepts (new references), ordered by
+ * sort_column (an INT, DATE or REF column), then by id. */
+GPtrArray *_sc_plan_select      (ScStore            *store,
+                                 const ScTableInfo  *table,
+                                 ScPlanKeepFunc      keep,
+                                 gconstpointer       data,
+                                 guint               sort_column);
 gboolean   _sc_plan_in_quarter  (ScRecord           *record,
                                  guint               year_column,
                                  guint               quarter_column,

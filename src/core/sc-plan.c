@@ -139,6 +139,46 @@ _sc_plan_list_array (ScStore           *store,
   return array;
 }
 
+static int
+compare_by_column (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
+{
+  ScRecord *x = *(ScRecord **) a;
+  ScRecord *y = *(ScRecord **) b;
+  guint column = GPOINTER_TO_UINT (data);
+  gint64 vx = sc_record_get_int (x, column);
+  gint64 vy = sc_record_get_int (y, column);
+
+  if (vx != vy)
+    return vx < vy ? -1 : 1;
+  return (sc_record_get_id (x) > sc_record_get_id (y)) -
+         (sc_record_get_id (x) < sc_record_get_id (y));
+}
+
+GPtrArray *
+_sc_plan_select (ScStore           *store,
+                 const ScTableInfo *table,
+                 ScPlanKeepFunc     keep,
+                 gconstpointer      data,
+                 guint              sort_column)
+{
+  GListModel *model = sc_store_get_list (store, table);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      ScRecord *r = g_list_model_get_item (model, i);
+
+      if (keep (r, data))
+        g_ptr_array_add (result, r);
+      else
+        g_object_unref (r);
+    }
+  g_ptr_array_sort_with_data (result, compare_by_column, GUINT_TO_POINTER (sort_column));
+  return result;
+}
+
 /* Quarters ---------------------------------------------------------------- */
 
 void
@@ -335,38 +375,19 @@ sc_plan_count_slips (ScStore *store,
   return n;
 }
 
-static int
-compare_slips (gconstpointer a,
-               gconstpointer b)
+static gboolean
+is_slip_of (ScRecord      *slip,
+            gconstpointer  action_id)
 {
-  ScRecord *x = *(ScRecord **) a;
-  ScRecord *y = *(ScRecord **) b;
-  ScDay dx = sc_record_get_date (x, SC_DUE_CHANGE_CHANGED_ON);
-  ScDay dy = sc_record_get_date (y, SC_DUE_CHANGE_CHANGED_ON);
-
-  if (dx != dy)
-    return dx < dy ? -1 : 1;
-  return sc_record_get_id (x) < sc_record_get_id (y) ? -1 : 1;
+  return slip_of (slip, *(const gint64 *) action_id);
 }
 
 GPtrArray *
 sc_plan_get_slips (ScStore *store,
                    gint64   action_id)
 {
-  GListModel *slips = sc_store_get_list (store, &sc_due_change_table);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (slips); i++)
-    {
-      ScRecord *slip = g_list_model_get_item (slips, i);
-
-      if (slip_of (slip, action_id))
-        g_ptr_array_add (result, slip);
-      else
-        g_object_unref (slip);
-    }
-  g_ptr_array_sort (result, compare_slips);
-  return result;
+  return _sc_plan_select (store, &sc_due_change_table, is_slip_of, &action_id,
+                          SC_DUE_CHANGE_CHANGED_ON);
 }
 
 GHashTable *
@@ -435,70 +456,46 @@ sc_plan_next_action_ref (ScStore *store,
 
 /* For the dashboard -------------------------------------------------------- */
 
-static int
-compare_due (gconstpointer a,
-             gconstpointer b)
+static gboolean
+is_open_between (ScRecord      *action,
+                 gconstpointer  bounds)
 {
-  ScRecord *x = *(ScRecord **) a;
-  ScRecord *y = *(ScRecord **) b;
-  ScDay dx = sc_record_get_date (x, SC_ACTION_DUE);
-  ScDay dy = sc_record_get_date (y, SC_ACTION_DUE);
+  const ScDay *days = bounds;
+  ScDay due = sc_record_get_date (action, SC_ACTION_DUE);
 
-  if (dx != dy)
-    return dx < dy ? -1 : 1;
-  return (sc_record_get_id (x) > sc_record_get_id (y)) -
-         (sc_record_get_id (x) < sc_record_get_id (y));
+  return sc_plan_action_is_open (SC_ACTION (action)) && due >= days[0] && due <= days[1];
 }
 
 GPtrArray *
 sc_plan_due_this_week (ScStore *store,
                        ScDay    today)
 {
-  GListModel *actions = sc_store_get_list (store, &sc_action_table);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
   ScCalendar cal;
-  ScDay first, last;
+  ScDay week[2];
 
-  g_return_val_if_fail (SC_IS_STORE (store), result);
+  g_return_val_if_fail (SC_IS_STORE (store), NULL);
 
   sc_store_get_calendar (store, &cal);
-  first = sc_calendar_week_start (&cal, today);
-  last = first + 6;
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      ScRecord *a = g_list_model_get_item (actions, i);
-      ScDay due = sc_record_get_date (a, SC_ACTION_DUE);
+  week[0] = sc_calendar_week_start (&cal, today);
+  week[1] = week[0] + 6;
+  return _sc_plan_select (store, &sc_action_table, is_open_between, week, SC_ACTION_DUE);
+}
 
-      if (sc_plan_action_is_open (SC_ACTION (a)) && due >= first && due <= last)
-        g_ptr_array_add (result, a);
-      else
-        g_object_unref (a);
-    }
-  g_ptr_array_sort (result, compare_due);
-  return result;
+static gboolean
+is_overdue (ScRecord      *action,
+            gconstpointer  today)
+{
+  return sc_plan_action_is_overdue (SC_ACTION (action), *(const ScDay *) today);
 }
 
 GPtrArray *
 sc_plan_overdue_actions (ScStore *store,
                          ScDay    today)
 {
-  GListModel *actions = sc_store_get_list (store, &sc_action_table);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_return_val_if_fail (SC_IS_STORE (store), NULL);
 
-  g_return_val_if_fail (SC_IS_STORE (store), result);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      ScRecord *a = g_list_model_get_item (actions, i);
-
-      if (sc_plan_action_is_overdue (SC_ACTION (a), today))
-        g_ptr_array_add (result, a);
-      else
-        g_object_unref (a);
-    }
   /* Earliest due first is most days late first. */
-  g_ptr_array_sort (result, compare_due);
-  return result;
+  return _sc_plan_select (store, &sc_action_table, is_overdue, &today, SC_ACTION_DUE);
 }
 
 static int

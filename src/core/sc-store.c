@@ -109,6 +109,17 @@ _sc_store_set_error (ScStore  *self,
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
   g_autofree char *name = display_name (self->path);
 
+  /* A journal left by a program stopped in the middle of a change: only
+   * a connection that may write can roll it back. */
+  if (rc == SQLITE_READONLY_ROLLBACK)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_READ_ONLY,
+                   _("“%s” holds a change that was interrupted when the program writing it "
+                     "stopped. Open it normally once: SalesCadence undoes the unfinished change."),
+                   name);
+      return FALSE;
+    }
+
   switch (rc & 0xff)
     {
     case SQLITE_FULL:

@@ -466,6 +466,8 @@ sc_action_editor_new (GtkWindow *parent,
   on_day_changed_cb (self);
   on_status_changed_cb (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  /* A long title reads from its start, not selected for replacement. */
+  gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, 0);
   return self;
 }
 

@@ -286,20 +286,18 @@ group_title (ScActionList *self,
     }
 }
 
-/* "3 actions · 1 overdue, 119 days late in all" */
+/* "3 actions · 1 action overdue, 119 days late in all" */
 static char *
 group_summary (const GroupStats *stats)
 {
   g_autofree char *count = g_strdup_printf (ngettext ("%u action", "%u actions", stats->n),
                                             stats->n);
+  g_autofree char *late = NULL;
 
   if (stats->overdue == 0)
     return g_steal_pointer (&count);
-  /* Translators: the total of an owner's or a group's lateness:
-   * "3 actions · 2 overdue, 210 days late in all". */
-  return g_strdup_printf (ngettext ("%s · %u overdue, %u days late in all",
-                                    "%s · %u overdue, %u days late in all", stats->overdue),
-                          count, stats->overdue, stats->days_late);
+  late = sc_plan_ui_lateness (stats->overdue, stats->days_late);
+  return g_strdup_printf (_("%s · %s"), count, late);
 }
 
 static GtkWidget *
@@ -320,9 +318,10 @@ make_header (ScActionList *self,
   gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title_label, TRUE);
   gtk_widget_add_css_class (title_label, "heading");
-  gtk_widget_add_css_class (summary_label, "dim-label");
   if (stats != NULL && stats->overdue > 0)
     sc_plan_ui_set_tone (summary_label, SC_TONE_LATE);
+  else
+    gtk_widget_add_css_class (summary_label, "dim-label");
   gtk_box_append (GTK_BOX (box), title_label);
   gtk_box_append (GTK_BOX (box), summary_label);
   return box;
@@ -336,6 +335,11 @@ header_func (GtkListBoxRow *row,
   ScActionList *self = data;
   ScRecord *action = SC_RECORD (sc_action_row_get_action (SC_ACTION_ROW (row)));
 
+  if (self->store == NULL)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
   if (before != NULL &&
       group_key (self, action) ==
       group_key (self, SC_RECORD (sc_action_row_get_action (SC_ACTION_ROW (before)))))
@@ -569,6 +573,8 @@ sc_action_list_set_store (ScActionList *self,
 
   if (self->store == store)
     return;
+  /* Empty the list while the old store can still name its rows. */
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sc-appearance.h"
 #include "sc-application.h"
 #include "sc-l10n.h"
 #include "sc-preferences-window.h"
@@ -311,6 +312,7 @@ sc_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_window_set_default_icon_name (APP_ID);
+  sc_appearance_init (self->settings);
 }
 
 static void

@@ -155,6 +155,8 @@ wrapped (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Wrapped labels ask for little width: let them take the row's. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 80);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -172,6 +174,7 @@ choice_fields (ScChooseKpisView *self,
   g_autofree char *target_name = g_strdup_printf (_("Target for %s"), name);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *period;
 
   gtk_box_append (GTK_BOX (text), wrapped (name, "heading"));
   gtk_box_append (GTK_BOX (text), wrapped (used ? _("Already on your scorecard.")
@@ -188,6 +191,7 @@ choice_fields (ScChooseKpisView *self,
 
   c->target = GTK_ENTRY (gtk_entry_new ());
   gtk_editable_set_width_chars (GTK_EDITABLE (c->target), 9);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (c->target), 9);
   gtk_editable_set_alignment (GTK_EDITABLE (c->target), 1);
   gtk_entry_set_placeholder_text (c->target, _("Target"));
   gtk_widget_set_valign (GTK_WIDGET (c->target), GTK_ALIGN_CENTER);
@@ -196,8 +200,13 @@ choice_fields (ScChooseKpisView *self,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (c->target),
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, c->error, NULL, -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (c->target));
-  gtk_box_append (GTK_BOX (box), wrapped (c->entry->frequency == SC_FREQUENCY_WEEKLY
-                                          ? _("per week") : _("per month"), "dim-label"));
+  period = gtk_label_new (c->entry->frequency == SC_FREQUENCY_WEEKLY ? _("per week")
+                                                                     : _("per month"));
+  /* One width for both, so that the target fields line up. */
+  gtk_label_set_width_chars (GTK_LABEL (period), 10);
+  gtk_label_set_xalign (GTK_LABEL (period), 0);
+  gtk_widget_add_css_class (period, "dim-label");
+  gtk_box_append (GTK_BOX (box), period);
   return box;
 }
 

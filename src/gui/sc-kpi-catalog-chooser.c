@@ -86,7 +86,7 @@ entry_row (ScKpiCatalogChooser  *self,
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), wrapped_label (L_(lang, entry->definition), NULL));
   gtk_box_append (GTK_BOX (box), wrapped_label (summary, "dim-label"));
-  gtk_widget_add_css_class (box, "catalog-row");
+  gtk_widget_add_css_class (box, "prefs-row");
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   /* One already on the scorecard is shown, not chosen a second time. */

@@ -26,6 +26,7 @@ struct _ScKpiEditor
   guint           stored_targets;
   GArray         *owner_ids;    /* gint64, one per entry of owner_list */
   gboolean        has_values;
+  gboolean        show_past;    /* per-period targets before the current period */
 
   /* Template children */
   GtkButton      *save_button;
@@ -57,6 +58,7 @@ struct _ScKpiEditor
   GtkLabel       *target_error;
   GtkLabel       *override_caption;
   GtkListBox     *overrides_list;
+  GtkButton      *past_button;
   GtkLabel       *override_date_label;
   ScDateEntry    *override_date;
   GtkEntry       *override_value;

@@ -78,13 +78,14 @@ static GtkWidget *
 period_row (ScKpiEditor *self,
             GPtrArray   *rows,
             guint        index,
-            gboolean     removable)
+            gboolean     removable,
+            gboolean     in_force)
 {
   ScRecord *r = g_ptr_array_index (rows, index);
   g_autofree char *period = sc_kpi_ui_period (self->draft, sc_record_get_date (r, ROW_DAY));
   g_autofree char *value = sc_kpi_ui_target (self->store, self->draft, sc_record_get_int (r, ROW_VALUE));
   /* Translators: the accessible name of a button; %s is a period, "Week of …". */
-  g_autofree char *remove = g_strdup_printf (_("Remove the target of %s"), period);
+  g_autofree char *remove = g_strdup_printf (_("Remove the target of this period: %s"), period);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *note = text_label (sc_record_get_text (r, ROW_NOTE), "dim-label");
   GtkWidget *amount = text_label (value, "numeric");
@@ -93,6 +94,8 @@ period_row (ScKpiEditor *self,
 
   gtk_widget_add_css_class (box, "prefs-row");
   gtk_box_append (GTK_BOX (box), text_label (period, NULL));
+  if (in_force)
+    gtk_box_append (GTK_BOX (box), text_label (_("In force now"), "in-force"));
   gtk_widget_set_hexpand (note, TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (note), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), note);
@@ -124,24 +127,53 @@ compare_day (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static void
+/* in_force: the period whose row to mark as the one in force; from: the
+ * first period shown (SC_DAY_NONE for either: none, all). Returns how
+ * many rows are not shown. */
+static guint
 show_rows (ScKpiEditor *self,
            GtkListBox  *list,
            GPtrArray   *rows,
-           gboolean     keep_one)
+           gboolean     keep_one,
+           ScDay        in_force,
+           ScDay        from)
 {
+  guint current = G_MAXUINT, hidden = 0;
+
   clear_list (list);
   g_ptr_array_sort (rows, compare_day);
+  for (guint i = 0; i < rows->len && in_force != SC_DAY_NONE; i++)
+    if (sc_record_get_date (g_ptr_array_index (rows, i), ROW_DAY) <= in_force)
+      current = i;
   for (guint i = 0; i < rows->len; i++)
-    gtk_list_box_append (list, period_row (self, rows, i, !keep_one || rows->len > 1));
+    {
+      if (sc_record_get_date (g_ptr_array_index (rows, i), ROW_DAY) < from)
+        hidden++;
+      else
+        gtk_list_box_append (list, period_row (self, rows, i, !keep_one || rows->len > 1,
+                                               i == current));
+    }
+  return hidden;
 }
 
 void
 _sc_kpi_editor_show_periods (ScKpiEditor *self)
 {
+  ScDay current = sc_kpi_editing_current_period (self->store, self->draft);
+  g_autofree char *label = NULL;
+  guint hidden;
+
   /* A KPI that had a target keeps one (the core refuses otherwise). */
-  show_rows (self, self->targets_list, self->targets, self->stored_targets > 0);
-  show_rows (self, self->overrides_list, self->overrides, FALSE);
+  show_rows (self, self->targets_list, self->targets, self->stored_targets > 0, current,
+             SC_DAY_NONE);
+  /* Years of holidays: the periods to come first, the past on demand. */
+  hidden = show_rows (self, self->overrides_list, self->overrides, FALSE, SC_DAY_NONE,
+                      self->show_past ? SC_DAY_NONE : current);
+  if (hidden > 0)
+    label = g_strdup_printf (ngettext ("Show %u _Earlier Period", "Show %u _Earlier Periods",
+                                       hidden), hidden);
+  gtk_button_set_label (self->past_button, self->show_past ? _("Hide _Earlier Periods") : label);
+  gtk_widget_set_visible (GTK_WIDGET (self->past_button), self->show_past || hidden > 0);
 }
 
 /* The pending row of rows for the period that starts on day, or a new one. */

@@ -357,6 +357,17 @@ sc_kpi_editor_add_target_action (GtkWidget  *widget,
 }
 
 static void
+sc_kpi_editor_show_past_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  ScKpiEditor *self = SC_KPI_EDITOR (widget);
+
+  self->show_past = !self->show_past;
+  _sc_kpi_editor_show_periods (self);
+}
+
+static void
 close_later_cb (gpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (data));
@@ -478,6 +489,7 @@ sc_kpi_editor_class_init (ScKpiEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScKpiEditor, target_error);
   gtk_widget_class_bind_template_child (widget_class, ScKpiEditor, override_caption);
   gtk_widget_class_bind_template_child (widget_class, ScKpiEditor, overrides_list);
+  gtk_widget_class_bind_template_child (widget_class, ScKpiEditor, past_button);
   gtk_widget_class_bind_template_child (widget_class, ScKpiEditor, override_date_label);
   gtk_widget_class_bind_template_child (widget_class, ScKpiEditor, override_date);
   gtk_widget_class_bind_template_child (widget_class, ScKpiEditor, override_value);
@@ -494,6 +506,8 @@ sc_kpi_editor_class_init (ScKpiEditorClass *klass)
                                    sc_kpi_editor_add_target_action);
   gtk_widget_class_install_action (widget_class, "editor.add-override", NULL,
                                    sc_kpi_editor_add_target_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-past", NULL,
+                                   sc_kpi_editor_show_past_action);
   gtk_widget_class_install_action (widget_class, "editor.drop-or-restore", NULL,
                                    sc_kpi_editor_drop_or_restore_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL,

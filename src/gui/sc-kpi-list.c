@@ -164,6 +164,7 @@ active_row (ScKpiList *self,
   GtkWidget *number = label_new (position, "kpi-position", FALSE);
   GtkWidget *up_button = icon_button (self, "go-up-symbolic", up, id, -1);
   GtkWidget *down_button = icon_button (self, "go-down-symbolic", down, id, 1);
+  GtkWidget *chevron;
 
   gtk_widget_set_valign (number, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), number);
@@ -172,6 +173,11 @@ active_row (ScKpiList *self,
   gtk_widget_set_sensitive (down_button, index + 1 < n);
   gtk_box_append (GTK_BOX (box), up_button);
   gtk_box_append (GTK_BOX (box), down_button);
+  /* The row opens the editor: say so as rows that open something do. */
+  chevron = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chevron), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_widget_add_css_class (chevron, "dim-label");
+  gtk_box_append (GTK_BOX (box), chevron);
   g_object_set_data (G_OBJECT (box), "up", up_button);
   g_object_set_data (G_OBJECT (box), "down", down_button);
   return finish_row (box, kpi);
@@ -186,7 +192,7 @@ archived_row (ScKpiList *self,
   g_autofree char *date = sc_format_date_long (lang, sc_record_get_date (SC_RECORD (kpi),
                                                                          SC_KPI_ARCHIVED), FALSE);
   /* Translators: %s is a date, "September 26, 2025". */
-  g_autofree char *dropped = g_strdup_printf (_("Dropped on %s"), date);
+  g_autofree char *dropped = g_strdup_printf (C_("kpi", "Dropped on %s"), date);
   g_autofree char *summary = sc_kpi_ui_kpi_summary (kpi);
   /* Translators: accessible name of a button; %s is a KPI's name. */
   g_autofree char *restore = g_strdup_printf (_("Restore “%s”"), name);

@@ -51,10 +51,13 @@ sc_kpi_ui_target (ScStore *store,
                   gint64   amount)
 {
   ScRecord *company = SC_RECORD (sc_store_get_company (store));
+  const char *currency = sc_record_get_text (company, SC_COMPANY_CURRENCY);
 
+  /* Targets are round sums: no cents unless there are some. */
+  if (sc_kpi_get_unit (kpi) == SC_UNIT_CURRENCY && amount % 100 == 0)
+    return sc_format_money (sc_l10n_ui_lang (), currency, amount, SC_MONEY_WHOLE);
   return sc_format_value (sc_l10n_ui_lang (), sc_kpi_get_unit (kpi),
-                          sc_record_get_text (company, SC_COMPANY_CURRENCY),
-                          sc_amount_to_double (amount), FALSE, FALSE);
+                          currency, sc_amount_to_double (amount), FALSE, FALSE);
 }
 
 char *

@@ -148,8 +148,10 @@ sc_person_editor_new (GtkWindow *parent,
   self->person = person ? g_object_ref (person) : NULL;
   if (p != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), sc_record_get_text (p, SC_PERSON_NAME));
-      gtk_editable_set_text (GTK_EDITABLE (self->role_entry), sc_record_get_text (p, SC_PERSON_ROLE));
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry),
+                             sc_record_get_text (p, SC_PERSON_NAME));
+      gtk_editable_set_text (GTK_EDITABLE (self->role_entry),
+                             sc_record_get_text (p, SC_PERSON_ROLE));
       gtk_editable_set_text (GTK_EDITABLE (self->email_entry),
                              sc_record_get_text (p, SC_PERSON_EMAIL));
       gtk_check_button_set_active (self->meeting_check,

@@ -96,13 +96,13 @@ update_load (ScPersonRow *self)
   g_free (self->load_text);
   self->load_text = sc_plan_describe_open_items (&load);
   gtk_label_set_label (self->load_label, self->load_text);
+  if (load.open_actions + load.open_priorities + load.active_kpis == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->load_label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->load_label), "dim-label");
 
   if (load.overdue_actions > 0)
-    /* Translators: "1 action overdue, 119 days late in all". */
-    late = g_strdup_printf (ngettext ("%u action overdue, %u days late in all",
-                                      "%u actions overdue, %u days late in all",
-                                      load.overdue_actions),
-                            load.overdue_actions, load.days_late);
+    late = sc_plan_ui_lateness (load.overdue_actions, load.days_late);
   gtk_label_set_label (self->late_label, late ? late : "");
   gtk_widget_set_visible (GTK_WIDGET (self->late_label), late != NULL);
   sc_plan_ui_set_tone (GTK_WIDGET (self->late_label), late ? SC_TONE_LATE : SC_TONE_NORMAL);

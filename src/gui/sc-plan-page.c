@@ -138,6 +138,7 @@ priority_progress (ScPlanPage *self,
 {
   GListModel *actions = sc_store_get_list (self->store, &sc_action_table);
   ScDay today = sc_store_get_today (self->store);
+  g_autofree char *progress = NULL;
   guint total = 0, done = 0, late = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -152,14 +153,13 @@ priority_progress (ScPlanPage *self,
     }
   if (total == 0)
     return g_strdup (_("No actions yet"));
+  /* Translators: progress of an objective's actions, "2 of 3 actions done". */
+  progress = g_strdup_printf (ngettext ("%u of %u action done", "%u of %u actions done", total),
+                              done, total);
   if (late == 0)
-    /* Translators: progress of an objective's actions, "2 of 3 actions done". */
-    return g_strdup_printf (ngettext ("%u of %u action done", "%u of %u actions done", total),
-                            done, total);
+    return g_steal_pointer (&progress);
   /* Translators: "2 of 3 actions done · 1 overdue". */
-  return g_strdup_printf (ngettext ("%u of %u action done · %u overdue",
-                                    "%u of %u actions done · %u overdue", total),
-                          done, total, late);
+  return g_strdup_printf (ngettext ("%s · %u overdue", "%s · %u overdue", late), progress, late);
 }
 
 static GtkWidget *
@@ -202,7 +202,8 @@ priority_row (ScPlanPage *self,
                                    sc_record_get_ref (p, SC_PRIORITY_KPI_ID));
   g_autofree char *owner = sc_plan_ui_person_name (self->store,
                                                    sc_record_get_ref (p, SC_PRIORITY_OWNER_ID));
-  g_autofree char *meta = kpi ? g_strdup_printf (_("%s · moves %s"), owner,
+  /* Translators: an objective's owner and the KPI it should move. */
+  g_autofree char *meta = kpi ? g_strdup_printf (_("%s · KPI: %s"), owner,
                                                  sc_kpi_get_name (SC_KPI (kpi), lang ()))
                               : g_strdup (owner);
   g_autofree char *progress = priority_progress (self, id);
@@ -240,10 +241,11 @@ update_priorities (ScPlanPage *self)
                                                             self->quarter.index);
   guint n = sc_plan_count_priorities (self->store, self->quarter.fiscal_year, self->quarter.index);
   g_autofree char *count = NULL;
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->priority_list))) != NULL)
-    gtk_list_box_remove (self->priority_list, child);
+  /* Rows only: the placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (self->priority_list, 0)) != NULL)
+    gtk_list_box_remove (self->priority_list, GTK_WIDGET (row));
   for (guint i = 0; i < priorities->len; i++)
     gtk_list_box_append (self->priority_list,
                          priority_row (self, g_ptr_array_index (priorities, i)));
@@ -263,6 +265,7 @@ update_actions_summary (ScPlanPage *self)
   GListModel *actions = sc_store_get_list (self->store, &sc_action_table);
   ScDay today = sc_store_get_today (self->store);
   guint counts[3] = { 0 }, late = 0, total = 0;
+  g_autofree char *count = NULL;
   g_autofree char *text = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -277,11 +280,10 @@ update_actions_summary (ScPlanPage *self)
       late += sc_plan_action_is_overdue (a, today);
     }
 
-  /* Translators: "10 actions: 2 open (2 overdue), 7 done, 1 dropped". */
-  text = g_strdup_printf (ngettext ("%u action: %u open (%u overdue), %u done, %u dropped",
-                                    "%u actions: %u open (%u overdue), %u done, %u dropped",
-                                    total),
-                          total, counts[SC_ACTION_OPEN], late, counts[SC_ACTION_DONE],
+  count = g_strdup_printf (ngettext ("%u action", "%u actions", total), total);
+  /* Translators: "10 actions · open: 2 (overdue: 2) · done: 7 · dropped: 1". */
+  text = g_strdup_printf (_("%s · open: %u (overdue: %u) · done: %u · dropped: %u"), count,
+                          counts[SC_ACTION_OPEN], late, counts[SC_ACTION_DONE],
                           counts[SC_ACTION_DROPPED]);
   gtk_label_set_label (self->actions_summary, total ? text : "");
 }

@@ -30,6 +30,8 @@ closed_state (ScRecord *r,
               ScTone   *tone)
 {
   ScDay closed = sc_record_get_date (r, SC_ACTION_DONE_ON);
+  ScDay due = sc_record_get_date (r, SC_ACTION_DUE);
+  guint late;
   gboolean done = sc_record_get_int (r, SC_ACTION_STATUS) == SC_ACTION_DONE;
   g_autofree char *date = NULL;
 
@@ -38,6 +40,11 @@ closed_state (ScRecord *r,
     return g_strdup (done ? C_("action", "Done") : C_("action", "Dropped"));
 
   date = sc_format_date_short (sc_l10n_ui_lang (), closed);
+  late = closed > due ? closed - due : 0;
+  if (done && late > 0)
+    /* Translators: "Done on Jun 13, 14 days late". */
+    return g_strdup_printf (ngettext ("Done on %s, %u day late", "Done on %s, %u days late", late),
+                            date, late);
   /* Translators: %s is a short date, "May 2". */
   return g_strdup_printf (done ? _("Done on %s") : _("Dropped on %s"), date);
 }
@@ -76,6 +83,21 @@ sc_plan_ui_action_state (ScAction *action,
   return g_strdup (C_("action", "Open"));
 }
 
+char *
+sc_plan_ui_lateness (guint n_overdue,
+                     guint days_late)
+{
+  g_autofree char *overdue = g_strdup_printf (ngettext ("%u action overdue",
+                                                        "%u actions overdue", n_overdue),
+                                              n_overdue);
+  g_autofree char *days = g_strdup_printf (ngettext ("%u day late in all",
+                                                     "%u days late in all", days_late),
+                                           days_late);
+
+  /* Translators: "1 action overdue, 119 days late in all". */
+  return g_strdup_printf (_("%s, %s"), overdue, days);
+}
+
 const char *
 sc_plan_ui_tone_icon (ScTone tone)
 {
@@ -103,17 +125,21 @@ sc_plan_ui_set_tone (GtkWidget *widget,
 }
 
 char *
+sc_plan_ui_person_label (ScRecord *person)
+{
+  if (sc_record_get_bool (person, SC_PERSON_ACTIVE))
+    return g_strdup (sc_record_get_text (person, SC_PERSON_NAME));
+  /* Translators: a person who no longer takes part, in a list. */
+  return g_strdup_printf (_("%s (inactive)"), sc_record_get_text (person, SC_PERSON_NAME));
+}
+
+char *
 sc_plan_ui_person_name (ScStore *store,
                         gint64   person_id)
 {
   ScRecord *p = sc_store_lookup (store, &sc_person_table, person_id);
 
-  if (p == NULL)
-    return g_strdup ("");
-  if (sc_record_get_bool (p, SC_PERSON_ACTIVE))
-    return g_strdup (sc_record_get_text (p, SC_PERSON_NAME));
-  /* Translators: a person who no longer takes part, in a list. */
-  return g_strdup_printf (_("%s (inactive)"), sc_record_get_text (p, SC_PERSON_NAME));
+  return p ? sc_plan_ui_person_label (p) : g_strdup ("");
 }
 
 gboolean

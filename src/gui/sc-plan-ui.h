@@ -38,10 +38,15 @@ const char *sc_plan_ui_tone_icon      (ScTone         tone);
 void        sc_plan_ui_set_tone       (GtkWidget     *widget,
                                        ScTone         tone);
 
+/* "1 action overdue, 119 days late in all". */
+char       *sc_plan_ui_lateness       (guint          n_overdue,
+                                       guint          days_late);
+
 /* A person's name; "(inactive)" after it for someone who left; "" for
  * nobody. */
 char       *sc_plan_ui_person_name    (ScStore       *store,
                                        gint64         person_id);
+char       *sc_plan_ui_person_label   (ScRecord      *person);
 gboolean    sc_plan_ui_person_active  (ScStore       *store,
                                        gint64         person_id);
 /* "Q1 FY2025" / "T1 2025-2026" */

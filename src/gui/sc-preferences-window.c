@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-preferences-window.h"
+#include "sc-shutdown-weeks-window.h"
 
 struct _ScPreferencesWindow
 {
@@ -36,6 +37,7 @@ struct _ScPreferencesWindow
   GtkSpinButton  *length_spin;
   GtkDropDown    *report_lang_dropdown;
   GtkDropDown    *ui_lang_dropdown;
+  GtkDropDown    *style_dropdown;
   GtkLabel       *ui_lang_note;
 };
 
@@ -43,6 +45,7 @@ G_DEFINE_FINAL_TYPE (ScPreferencesWindow, sc_preferences_window, GTK_TYPE_WINDOW
 
 static const char *const currencies[] = { "CAD", "USD", "EUR" };
 static const char *const ui_langs[] = { "system", "fr", "en" };
+static const char *const styles[] = { "system", "light", "dark" };
 
 static ScRecord *
 company (ScPreferencesWindow *self)
@@ -226,6 +229,23 @@ on_ui_lang_changed_cb (ScPreferencesWindow *self)
 }
 
 static void
+on_shutdown_weeks_clicked_cb (ScPreferencesWindow *self)
+{
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (sc_shutdown_weeks_window_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
+on_style_changed_cb (ScPreferencesWindow *self)
+{
+  guint i = gtk_drop_down_get_selected (self->style_dropdown);
+
+  if (self->loading || self->settings == NULL || i >= G_N_ELEMENTS (styles))
+    return;
+  g_settings_set_string (self->settings, "style", styles[i]);
+}
+
+static void
 on_company_notify_cb (ScPreferencesWindow *self)
 {
   /* An undo or another window changed the settings: show them. */
@@ -270,10 +290,13 @@ sc_preferences_window_class_init (ScPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, length_spin);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, report_lang_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, ui_lang_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, style_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, ui_lang_note);
   gtk_widget_class_bind_template_callback (widget_class, on_setting_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_name_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_ui_lang_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_style_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_shutdown_weeks_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -321,13 +344,17 @@ sc_preferences_window_new (GtkWindow *parent,
   if (settings != NULL)
     {
       g_autofree char *lang = g_settings_get_string (settings, "interface-language");
+      g_autofree char *style = g_settings_get_string (settings, "style");
 
       self->loading = TRUE;
       gtk_drop_down_set_selected (self->ui_lang_dropdown,
                                   index_of (ui_langs, G_N_ELEMENTS (ui_langs), lang));
+      gtk_drop_down_set_selected (self->style_dropdown,
+                                  index_of (styles, G_N_ELEMENTS (styles), style));
       self->loading = FALSE;
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->ui_lang_dropdown), settings != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->style_dropdown), settings != NULL);
 
   return self;
 }

@@ -73,14 +73,7 @@ item_label (ScRecord        *item,
     return g_strdup (self->none_label ? self->none_label : "");
 
   if (SC_IS_PERSON (item))
-    {
-      const char *name = sc_record_get_text (item, SC_PERSON_NAME);
-
-      if (sc_record_get_bool (item, SC_PERSON_ACTIVE))
-        return g_strdup (name);
-      /* Translators: a person who no longer takes part, in a list. */
-      return g_strdup_printf (_("%s (inactive)"), name);
-    }
+    return sc_plan_ui_person_label (item);
   if (SC_IS_KPI (item))
     return g_strdup (sc_kpi_get_name (SC_KPI (item), sc_l10n_ui_lang ()));
 

@@ -63,7 +63,7 @@ week_row (ScShutdownWeeksWindow *self,
   /* Translators: %s is a percentage, "20 %". */
   g_autofree char *level_line = g_strdup_printf (_("Targets at %s"), level);
   /* Translators: accessible name of a button; %s is "Week of July 21, 2025". */
-  g_autofree char *remove = g_strdup_printf (_("Remove the %s"), label);
+  g_autofree char *remove = g_strdup_printf (_("Remove this shutdown week: %s"), label);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (label);

@@ -11,7 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "sc-alert-window.h"
+#include "sc-backup.h"
+#include "sc-backups-window.h"
 #include "sc-dashboard-page.h"
+#include "sc-kpi-list.h"
+#include "sc-open-error.h"
 #include "sc-people-page.h"
 #include "sc-plan-page.h"
 #include "sc-sample.h"
@@ -67,6 +71,7 @@ update_actions (ScWindow *self)
   gboolean open = self->store != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  open && sc_store_can_undo (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
@@ -153,6 +158,24 @@ on_company_changed_cb (ScWindow   *self,
   update_title (self);
 }
 
+/* The automatic backups: at the first open of a day, and on close after
+ * changes. A failure never stops the work: it is said and work goes on. */
+static void
+auto_backup (ScWindow *self,
+             ScStore  *store,
+             gboolean  closing)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (closing ? sc_backup_make_on_close (store, &error) : sc_backup_make_daily (store, NULL, &error))
+    return;
+  /* A window being destroyed has left its application: nowhere to say it. */
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    sc_window_show_toast (self, error->message, NULL, NULL);
+  else
+    g_message ("%s", error->message);
+}
+
 void
 sc_window_set_store (ScWindow *self,
                      ScStore  *store)
@@ -167,6 +190,7 @@ sc_window_set_store (ScWindow *self,
     {
       g_signal_handlers_disconnect_by_data (self->store, self);
       g_signal_handlers_disconnect_by_data (sc_store_get_company (self->store), self);
+      auto_backup (self, self->store, TRUE);
     }
 
   g_set_object (&self->store, store);
@@ -188,6 +212,8 @@ sc_window_set_store (ScWindow *self,
   update_banner (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  if (store != NULL)
+    auto_backup (self, store, FALSE);
 }
 
 ScStore *
@@ -333,7 +359,7 @@ sc_window_open_file (ScWindow   *self,
         {
           if (g_error_matches (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND))
             sc_application_forget_file (get_app (self), path);
-          sc_window_show_error (self, _("The company file could not be opened"), error);
+          sc_open_error_present (self, path, error);
         }
       return FALSE;
     }
@@ -601,6 +627,17 @@ sc_window_show_page_action (GtkWidget  *widget,
 }
 
 static void
+sc_window_backups_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (sc_backups_window_new (self)));
+}
+
+static void
 sc_window_undo_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
@@ -729,6 +766,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_DASHBOARD_PAGE);
   g_type_ensure (SC_TYPE_PLAN_PAGE);
   g_type_ensure (SC_TYPE_PEOPLE_PAGE);
+  g_type_ensure (SC_TYPE_KPI_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, company_label);
@@ -758,6 +796,7 @@ sc_window_class_init (ScWindowClass *klass)
                                    sc_window_save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    sc_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, sc_window_backups_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, sc_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, sc_window_redo_action);
 }

@@ -1,0 +1,26 @@
+/* fuzz-values.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * libFuzzer target: any bytes typed as the figure of a KPI of each unit
+ * and roll-up, in both languages (sc_values_parse ()), must be refused
+ * with a message or give a figure whose edit text reads back as the same
+ * figure (tests/sc-parse-checks.c). Built with -Dfuzzing=true and clang;
+ * run by build-aux/run-fuzzers.
+ */
+
+#include "config.h"
+
+#include "sc-fuzz.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  ScParseChecks *checks = sc_fuzz_checks ();
+  g_autofree char *text = sc_fuzz_text (data, size);
+
+  sc_parse_checks_figure (checks, SC_LANG_EN, text);
+  sc_parse_checks_figure (checks, SC_LANG_FR, text);
+  return 0;
+}
