@@ -283,6 +283,8 @@ test_plan_page_quick_entry_refusals (Fixture       *f,
   message = sc_action_quick_entry_get_message (entry, SC_QUICK_FIELD_OWNER);
   g_assert_cmpstr (message, ==, "Choose who is responsible: every action has one owner.");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (owner), "error"));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (owner), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
   g_assert_null (sc_action_quick_entry_get_message (entry, SC_QUICK_FIELD_DUE));
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), ==, rows);
 
@@ -328,6 +330,8 @@ test_plan_page_row_undo (Fixture       *f,
   row = row_of (f->plan, "A05");
   g_assert_cmpstr (sc_action_row_get_state_text (row), ==, "91 days late");
   g_assert_cmpstr (sc_action_row_get_state_text (row_of (f->plan, "A03")), ==, "119 days late");
+  gtk_test_accessible_assert_property (template_child (row, SC_TYPE_ACTION_ROW, "complete_button"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Mark as Done");
 
   /* Done, from the row; the toast offers Undo, which restores the row. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.complete", NULL));

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "sc-dashboard-page.h"
+#include "sc-chart-view.h"
 #include "sc-kpi-tile.h"
 #include "sc-metrics.h"
 #include "sc-scorecard-page.h"
@@ -296,6 +297,52 @@ test_scorecard_note (void)
 }
 
 static void
+test_scorecard_kpi_detail (void)
+{
+  g_autofree char *path = sc_test_make_sample (0);
+  ScWindow *window = sc_test_window (path);
+  ScScorecardPage *page = scorecard (window);
+  ScKpi *sales = row_kpi (page, "K01");
+  ScKpiDetail *detail = sc_scorecard_page_get_detail (page);
+  ScChartView *trend, *bars;
+  const ScChartData *data;
+  g_autofree char *said = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-kpi", "x",
+                                             sc_record_get_id (SC_RECORD (sales))));
+  sc_test_flush ();
+  g_assert_true (sc_kpi_detail_get_kpi (detail) == sales);
+  trend = SC_CHART_VIEW (sc_kpi_detail_get_trend (detail));
+  bars = SC_CHART_VIEW (sc_kpi_detail_get_bars (detail));
+
+  /* Up to 52 weeks, from the first figure: the sample's 26 weeks. */
+  data = sc_chart_view_get_data (trend);
+  g_assert_cmpuint (sc_chart_data_get_n_points (data), ==, 26);
+  g_assert_cmpfloat (sc_chart_data_get_point (data, 0)->value, ==, 148000);
+  g_assert_cmpfloat (sc_chart_data_get_point (data, 25)->value, ==, 181000);
+  g_assert_cmpfloat (sc_chart_data_get_point (data, 25)->target, ==, 150000);
+  g_assert_true (sc_chart_data_get_point (data, 25)->provisional);
+
+  /* Twelve fiscal months: April 563 k$ against 540 k$. */
+  data = sc_chart_view_get_data (bars);
+  g_assert_cmpuint (sc_chart_data_get_n_points (data), ==, 12);
+  g_assert_cmpfloat (sc_chart_data_get_point (data, 0)->value, ==, 563000);
+  g_assert_cmpfloat (sc_chart_data_get_point (data, 0)->target, ==, 540000);
+
+  /* The keyboard walks the trend; the point is told. */
+  sc_chart_view_set_highlight (trend, 25);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (trend), "chart.previous", NULL));
+  said = sc_chart_view_dup_description (trend);
+  g_assert_true (g_str_has_prefix (said, "Week of September 15, 2025"));
+
+  g_assert_true (g_str_has_prefix (sc_kpi_detail_get_targets (detail),
+                                   "From March 31, 2025: $150,000.00"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.back", NULL));
+  g_assert_null (sc_kpi_detail_get_kpi (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_dashboard_tiles (void)
 {
   g_autofree char *path = sc_test_make_sample (0);
@@ -345,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/scorecard/refuses-nonsense", test_scorecard_refuses_nonsense);
   g_test_add_func ("/scorecard/keyboard-moves", test_scorecard_keyboard_moves);
   g_test_add_func ("/scorecard/note", test_scorecard_note);
+  g_test_add_func ("/scorecard/kpi-detail", test_scorecard_kpi_detail);
   g_test_add_func ("/dashboard/tiles", test_dashboard_tiles);
 
   return g_test_run ();

@@ -449,6 +449,26 @@ store_is_writable (ScStore *store)
   return store->db != NULL && !store->read_only;
 }
 
+/* Backups made in the same second are numbered, whatever made them, so
+ * that the last one made sorts as the newest. */
+static guint
+next_seq (const char *folder,
+          GDateTime  *time)
+{
+  g_autoptr(GListStore) list = g_list_store_new (SC_TYPE_BACKUP);
+  guint seq = 0;
+
+  add_folder (list, folder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(ScBackup) backup = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (g_date_time_to_unix (backup->time) == g_date_time_to_unix (time))
+        seq = MAX (seq, MAX (backup->seq, 1));
+    }
+  return seq + 1;
+}
+
 ScBackup *
 sc_backup_make (ScStore       *store,
                 ScBackupKind   kind,
@@ -456,6 +476,7 @@ sc_backup_make (ScStore       *store,
                 GError       **error)
 {
   g_autoptr(GDateTime) clock = NULL;
+  g_autoptr(ScBackup) made = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
@@ -468,14 +489,8 @@ sc_backup_make (ScStore       *store,
   if (folder == NULL)
     return NULL;
 
-  for (guint n = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (name);
-      g_free (path);
-      name = backup_name (clock, kind, n);
-      path = g_build_filename (folder, name, NULL);
-    }
-
+  name = backup_name (clock, kind, next_seq (folder, clock));
+  path = g_build_filename (folder, name, NULL);
   if (!sc_store_save_copy (store, path, error))
     {
       g_prefix_error (error, _("The backup could not be made. "));
@@ -483,7 +498,11 @@ sc_backup_make (ScStore       *store,
     }
 
   sc_backup_prune (folder, clock);
-  return backup_from_name (folder, name);
+  made = backup_from_name (folder, name);
+  if (made == NULL)
+    g_set_error (error, SC_BACKUP_ERROR, SC_BACKUP_ERROR_FAILED,
+                 _("The backup “%s” could not be read back."), path);
+  return g_steal_pointer (&made);
 }
 
 gboolean

@@ -96,9 +96,9 @@ settle_review (ScStore        *store,
                ScDay           done_on,
                ScReviewDue    *review)
 {
-  ScCalendar cal;
+  ScDay created = sc_record_get_date (SC_RECORD (sc_store_get_company (store)),
+                                      SC_COMPANY_CREATED);
 
-  sc_store_get_calendar (store, &cal);
   /* The week after the period's last week holds the first meeting day
    * after it. */
   review->due = sc_cadence_meeting_day (store, period->last_week + 7);
@@ -106,6 +106,8 @@ settle_review (ScStore        *store,
   review->done_on = done_on;
   if (done_on != SC_DAY_NONE)
     review->state = done_on < review->late ? SC_REVIEW_DONE : SC_REVIEW_DONE_LATE;
+  else if (period->last_week + 6 < created)
+    review->state = SC_REVIEW_NONE;
   else if (today < review->due)
     review->state = SC_REVIEW_NOT_DUE;
   else

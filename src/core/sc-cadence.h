@@ -19,7 +19,8 @@
  *    dashboard's count, sc_metrics_missing()).
  *  - Reviews: the latest month and the latest fiscal quarter that have
  *    ended (periods of whole weeks, by the Thursday rule). A review is due
- *    from the first meeting day after its period and late 14 days later.
+ *    from the first meeting day after its period and late 14 days later;
+ *    none is asked for a period that ended before the file was created.
  */
 
 #pragma once
@@ -33,6 +34,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
+  SC_REVIEW_NONE,        /* the period ended before the company file began */
   SC_REVIEW_NOT_DUE,     /* its first meeting day has not come */
   SC_REVIEW_DUE,
   SC_REVIEW_LATE,

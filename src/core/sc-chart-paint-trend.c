@@ -66,10 +66,15 @@ band_path (const ScChartPainter *painter,
   const ScChartLayout *layout = painter->layout;
   double width = fabs (run->target) * painter->data->tolerance;
   double lo = painter->data->direction == SC_DIRECTION_LOWER ? run->target : run->target - width;
-  double left, right, top = sc_chart_layout_y (layout, lo + width);
+  double left, right, top, bottom;
 
+  /* On whole pixels (an even width snaps to edges): crisp edges. */
   run_edges (layout, run, &left, &right);
-  cairo_rectangle (painter->cr, left, top, right - left, sc_chart_layout_y (layout, lo) - top);
+  left = _sc_chart_snap (painter->cr, left, TRUE, 2);
+  right = _sc_chart_snap (painter->cr, right, TRUE, 2);
+  top = _sc_chart_snap (painter->cr, sc_chart_layout_y (layout, lo + width), FALSE, 2);
+  bottom = _sc_chart_snap (painter->cr, sc_chart_layout_y (layout, lo), FALSE, 2);
+  cairo_rectangle (painter->cr, left, top, right - left, bottom - top);
 }
 
 void

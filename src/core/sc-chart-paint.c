@@ -274,7 +274,6 @@ typedef struct
   const char      *labels[2];
   const char      *values[2];
   guint            n_rows;
-  double           label_width;  /* of the widest row label */
   double           width;
   double           height;
   double           line;
@@ -287,7 +286,7 @@ callout_init (Callout              *c,
               guint                 index)
 {
   ScLang lang = painter->data->lang;
-  double w, title_w, value_w = 0, status_w = 0;
+  double w, title_w, label_w = 0, value_w = 0, status_w = 0;
 
   sc_chart_point_text_init (&c->text, painter->data, index);
   c->n_rows = 0;
@@ -304,18 +303,17 @@ callout_init (Callout              *c,
     : g_strdup (c->text.status);
 
   _sc_chart_text_size (bold, c->text.period, &title_w, &c->line);
-  c->label_width = 0;
   for (guint i = 0; i < c->n_rows; i++)
     {
       _sc_chart_text_size (painter->text, c->labels[i], &w, NULL);
-      c->label_width = MAX (c->label_width, w);
+      label_w = MAX (label_w, w);
       _sc_chart_text_size (bold, c->values[i], &w, NULL);
       value_w = MAX (value_w, w);
     }
   if (c->status_line != NULL)
     _sc_chart_text_size (painter->text, c->status_line, &status_w, NULL);
 
-  c->width = MAX (title_w, MAX (c->label_width + 16 + value_w,
+  c->width = MAX (title_w, MAX (label_w + 16 + value_w,
                                 2 * SC_CHART_MARKER_R + 12 + status_w));
   c->height = c->line * (1 + c->n_rows + (c->status_line != NULL)) + 4;
 }

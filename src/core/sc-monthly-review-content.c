@@ -194,24 +194,27 @@ person_name (ScStore *store,
   return g_strdup (person ? sc_record_get_text (person, SC_PERSON_NAME) : "");
 }
 
-static char *
-action_text (Writer   *w,
-             ScAction *action)
+char *
+sc_monthly_review_describe_action (ScStore  *store,
+                                   ScAction *action,
+                                   ScLang    lang)
 {
   ScRecord *r = SC_RECORD (action);
   g_autofree char *owner = NULL;
   g_autofree char *due = NULL;
 
+  g_return_val_if_fail (SC_IS_STORE (store), NULL);
+
   if (action == NULL)
     return g_strdup ("");
-  owner = person_name (w->store, sc_record_get_ref (r, SC_ACTION_OWNER_ID));
-  due = sc_format_date_long (w->lang, sc_record_get_date (r, SC_ACTION_DUE), FALSE);
+  owner = person_name (store, sc_record_get_ref (r, SC_ACTION_OWNER_ID));
+  due = sc_format_date_long (lang, sc_record_get_date (r, SC_ACTION_DUE), FALSE);
   if (sc_record_get_id (r) == 0)
     /* Translators: an action made from a countermeasure, not saved yet:
      * "New action for Nathalie Bergeron, due October 10, 2025". */
-    return g_strdup_printf (L_(w->lang, "New action for %s, due %s"), owner, due);
+    return g_strdup_printf (L_(lang, "New action for %s, due %s"), owner, due);
   /* Translators: "A11 · Nathalie Bergeron · due October 10, 2025". */
-  return g_strdup_printf (L_(w->lang, "%s · %s · due %s"),
+  return g_strdup_printf (L_(lang, "%s · %s · due %s"),
                           sc_record_get_text (r, SC_ACTION_REF), owner, due);
 }
 
@@ -232,7 +235,7 @@ write_line (Writer               *w,
   write_pace (w, line->kpi, &line->pace, out);
   out->cause = g_strdup (line->cause);
   out->countermeasure = g_strdup (line->countermeasure);
-  out->action = action_text (w, line->action);
+  out->action = sc_monthly_review_describe_action (w->store, line->action, w->lang);
   if (line->changed)
     {
       g_autofree char *now = value_text (w, line->kpi, line->month_now.actual);

@@ -216,6 +216,13 @@ typedef struct
   GPtrArray  *lines;            /* ScMonthlyReviewContentLine */
 } ScMonthlyReviewContent;
 
+/* "A11 · Nathalie Bergeron · due October 10, 2025" for an action written,
+ * "New action for Nathalie Bergeron, due October 10, 2025" for a draft;
+ * "" for NULL. */
+char        *sc_monthly_review_describe_action (ScStore          *store,
+                                                ScAction         *action,
+                                                ScLang            lang);
+
 /* What a review says, formatted in lang: what the screen shows and the
  * one-page report prints. */
 ScMonthlyReviewContent *sc_monthly_review_session_dup_content (ScMonthlyReviewSession *self,

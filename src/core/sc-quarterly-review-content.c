@@ -180,7 +180,7 @@ changes_text (ScQuarterlyReviewSession *self,
 
   if (sc_record_get_int (item, SC_DECISION_DECISION) != SC_DECISION_MODIFY)
     return g_strdup ("");
-  _sc_quarterly_review_get_change (item, &change);
+  sc_quarterly_review_get_change (SC_QUARTERLY_DECISION (item), &change);
 
   if (!isnan (change.new_target) && record != NULL && SC_IS_KPI (record))
     {
@@ -270,6 +270,36 @@ sc_quarterly_review_session_dup_item (ScQuarterlyReviewSession *self,
 
 /* The review ------------------------------------------------------------------- */
 
+static gboolean
+was_carried (ScStore *store,
+             gint64   action_id)
+{
+  GListModel *actions = sc_store_get_list (store, &sc_action_table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(ScRecord) a = g_list_model_get_item (actions, i);
+
+      if (sc_record_get_ref (a, SC_ACTION_CARRIED_FROM) == action_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the action goes on in the next quarter: by the decision, or,
+ * once the review is finished (its open actions are closed now), by the
+ * copy it left there. */
+static gboolean
+will_carry (ScQuarterlyReviewSession *self,
+            ScRecord                 *action,
+            ScDecision                decision)
+{
+  if (self->read_only)
+    return was_carried (self->store, sc_record_get_id (action));
+  return decision == SC_DECISION_MODIFY ||
+         (decision == SC_DECISION_KEEP && sc_plan_action_is_open (SC_ACTION (action)));
+}
+
 static char *
 summary_text (ScQuarterlyReviewSession *self,
               ScLang                    lang,
@@ -290,12 +320,7 @@ summary_text (ScQuarterlyReviewSession *self,
       counts[decision]++;
       if (record != NULL && SC_IS_PRIORITY (record) && carried)
         (*n_priorities)++;
-      /* A finished review's open actions are closed now: their decision
-       * says they were carried. */
-      if (record != NULL && SC_IS_ACTION (record) &&
-          (decision == SC_DECISION_MODIFY ||
-           (decision == SC_DECISION_KEEP && (self->read_only ||
-                                             sc_plan_action_is_open (SC_ACTION (record))))))
+      if (record != NULL && SC_IS_ACTION (record) && will_carry (self, record, decision))
         (*n_actions)++;
     }
   decided = n - counts[SC_DECISION_NONE];

@@ -76,7 +76,7 @@ check_all (ScQuarterlyReviewSession  *self,
       ScDecision decision = sc_record_get_int (item, SC_DECISION_DECISION);
       ScReviewChange change;
 
-      _sc_quarterly_review_get_change (item, &change);
+      sc_quarterly_review_get_change (SC_QUARTERLY_DECISION (item), &change);
       if (decision != SC_DECISION_NONE &&
           !_sc_quarterly_review_check (self, i, decision,
                                        sc_record_get_text (item, SC_DECISION_REASON), &change,
@@ -364,7 +364,7 @@ apply_item (Finish   *f,
 
   if (record == NULL || decision == SC_DECISION_NONE)
     return TRUE;
-  _sc_quarterly_review_get_change (item, &change);
+  sc_quarterly_review_get_change (SC_QUARTERLY_DECISION (item), &change);
   if (SC_IS_KPI (record))
     return apply_kpi (f, SC_KPI (record), decision, reason, &change, error);
   if (SC_IS_PRIORITY (record))

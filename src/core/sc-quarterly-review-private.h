@@ -33,9 +33,6 @@ gboolean   _sc_quarterly_review_fail        (GError                  **error,
 /* The item's draft (borrowed). */
 ScRecord  *_sc_quarterly_review_item        (ScQuarterlyReviewSession *self,
                                              guint                     index);
-/* What a draft's Modify changes. */
-void       _sc_quarterly_review_get_change  (ScRecord                 *draft,
-                                             ScReviewChange           *change);
 /* The checks of sc_quarterly_review_session_decide (), also run again
  * before finishing. */
 gboolean   _sc_quarterly_review_check       (ScQuarterlyReviewSession *self,

@@ -457,9 +457,13 @@ sc_quarterly_review_session_count_undecided (ScQuarterlyReviewSession *self)
 /* Decisions ---------------------------------------------------------------- */
 
 void
-_sc_quarterly_review_get_change (ScRecord       *draft,
-                                 ScReviewChange *change)
+sc_quarterly_review_get_change (ScQuarterlyDecision *item,
+                                ScReviewChange      *change)
 {
+  ScRecord *draft = SC_RECORD (item);
+
+  g_return_if_fail (SC_IS_QUARTERLY_DECISION (item));
+
   change->new_target = sc_record_is_null (draft, SC_DECISION_NEW_TARGET)
                        ? NAN : sc_amount_to_double (sc_record_get_int (draft, SC_DECISION_NEW_TARGET));
   change->new_owner_id = sc_record_get_ref (draft, SC_DECISION_NEW_OWNER_ID);

@@ -135,6 +135,10 @@ gboolean    sc_quarterly_review_session_decide        (ScQuarterlyReviewSession 
                                                        const ScReviewChange     *change,
                                                        GError                  **error);
 
+/* What an item's Modify changes (an item of the list above). */
+void        sc_quarterly_review_get_change            (ScQuarterlyDecision      *item,
+                                                       ScReviewChange           *change);
+
 /* Writes the decisions so far (one transaction) to take them up later. */
 gboolean    sc_quarterly_review_session_save_draft    (ScQuarterlyReviewSession *self,
                                                        GError                  **error);

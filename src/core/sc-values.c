@@ -62,6 +62,10 @@ parse_ratio (ScKpi       *kpi,
     return invalid (error, _("This figure is too large."));
   *value = sc_amount_from_double (num);
   *den = sc_amount_from_double (d);
+  /* Figures are kept to the hundredth: 0.1 / 0.002 would be stored as
+   * 0.1 / 0, a ratio that cannot be computed (found by fuzz-values). */
+  if (*den == 0 && *value != 0)
+    return invalid (error, _("The second figure is too small: it must be at least one hundredth."));
   return TRUE;
 }
 

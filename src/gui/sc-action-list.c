@@ -358,6 +358,7 @@ create_row_cb (gpointer item,
   ScActionRow *row = sc_action_row_new (self->store, SC_ACTION (item));
 
   sc_action_row_set_viewed_quarter (row, self->fiscal_year, self->quarter);
+  sc_action_row_refresh (row);
   return GTK_WIDGET (row);
 }
 
@@ -390,7 +391,12 @@ sc_action_list_refresh (ScActionList *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (SC_IS_ACTION_ROW (child))
-      sc_action_row_refresh (SC_ACTION_ROW (child));
+      {
+        /* Rows say which plan they come from, relative to this quarter. */
+        sc_action_row_set_viewed_quarter (SC_ACTION_ROW (child), self->fiscal_year,
+                                          self->quarter);
+        sc_action_row_refresh (SC_ACTION_ROW (child));
+      }
   gtk_list_box_invalidate_headers (self->list_box);
 }
 
@@ -600,9 +606,6 @@ sc_action_list_set_quarter (ScActionList *self,
   self->fiscal_year = fiscal_year;
   self->quarter = quarter;
   self->is_current = is_current;
-  /* Rows say which plan they come from relative to this quarter. */
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sort_model), create_row_cb, self,
-                           NULL);
   sc_action_list_refresh (self);
 }
 

@@ -35,6 +35,8 @@ struct _ScActionRow
   GtkLabel      *slips_label;
   GtkLabel      *state_label;
   GtkWidget     *complete_button;
+  GtkMenuButton *menu_button;
+  GMenuModel    *row_menu;
   GtkRevealer   *drop_revealer;
   GtkEntry      *reason_entry;
   GtkLabel      *reason_message;
@@ -331,6 +333,8 @@ sc_action_row_class_init (ScActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScActionRow, slips_label);
   gtk_widget_class_bind_template_child (widget_class, ScActionRow, state_label);
   gtk_widget_class_bind_template_child (widget_class, ScActionRow, complete_button);
+  gtk_widget_class_bind_template_child (widget_class, ScActionRow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ScActionRow, row_menu);
   gtk_widget_class_bind_template_child (widget_class, ScActionRow, drop_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScActionRow, reason_entry);
   gtk_widget_class_bind_template_child (widget_class, ScActionRow, reason_message);
@@ -354,10 +358,21 @@ sc_action_row_class_init (ScActionRowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "row.delete", NULL);
 }
 
+/* A list may hold many rows: their menus are built when first opened. */
+static void
+on_create_popup_cb (GtkMenuButton *button,
+                    gpointer       data)
+{
+  ScActionRow *self = data;
+
+  gtk_menu_button_set_menu_model (button, self->row_menu);
+}
+
 static void
 sc_action_row_init (ScActionRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, on_create_popup_cb, self, NULL);
 }
 
 static void
@@ -398,11 +413,8 @@ sc_action_row_set_viewed_quarter (ScActionRow *self,
 {
   g_return_if_fail (SC_IS_ACTION_ROW (self));
 
-  if (self->viewed_year == fiscal_year && self->viewed_quarter == quarter)
-    return;
   self->viewed_year = fiscal_year;
   self->viewed_quarter = quarter;
-  sc_action_row_refresh (self);
 }
 
 const char *

@@ -25,7 +25,7 @@ ScActionRow *sc_action_row_new            (ScStore     *store,
                                            ScAction    *action);
 ScAction    *sc_action_row_get_action     (ScActionRow *self);
 /* The quarter whose plan the list shows: an action of another quarter
- * says which one it comes from. */
+ * says which one it comes from (at the next refresh). */
 void         sc_action_row_set_viewed_quarter (ScActionRow *self,
                                                int          fiscal_year,
                                                int          quarter);

@@ -277,9 +277,21 @@ sc_application_show_page_action (GSimpleAction *action,
   gtk_window_present (window);
 }
 
+static void
+sc_application_show_kpi_action (GSimpleAction *action,
+                                GVariant      *param,
+                                gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-kpi", param);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", sc_application_about_action },
   { "show-page", sc_application_show_page_action, "s" },
+  { "show-kpi", sc_application_show_kpi_action, "x" },
   { "preferences", sc_application_preferences_action },
   { "quit", sc_application_quit_action },
 };

@@ -29,6 +29,7 @@ struct _ScChooseKpisView
 
   ScStore        *store;
   GPtrArray      *choices;       /* Choice, in catalogue order */
+  GtkSizeGroup   *periods;       /* "per week", "per month": one width */
 
   /* Template children */
   GtkListBox     *outcome_list;
@@ -203,7 +204,7 @@ choice_fields (ScChooseKpisView *self,
   period = gtk_label_new (c->entry->frequency == SC_FREQUENCY_WEEKLY ? _("per week")
                                                                      : _("per month"));
   /* One width for both, so that the target fields line up. */
-  gtk_label_set_width_chars (GTK_LABEL (period), 10);
+  gtk_size_group_add_widget (self->periods, period);
   gtk_label_set_xalign (GTK_LABEL (period), 0);
   gtk_widget_add_css_class (period, "dim-label");
   gtk_box_append (GTK_BOX (box), period);
@@ -461,6 +462,7 @@ sc_choose_kpis_view_finalize (GObject *object)
   ScChooseKpisView *self = SC_CHOOSE_KPIS_VIEW (object);
 
   g_clear_pointer (&self->choices, g_ptr_array_unref);
+  g_clear_object (&self->periods);
 
   G_OBJECT_CLASS (sc_choose_kpis_view_parent_class)->finalize (object);
 }
@@ -511,6 +513,7 @@ static void
 sc_choose_kpis_view_init (ScChooseKpisView *self)
 {
   self->choices = g_ptr_array_new_with_free_func (g_free);
+  self->periods = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "choose.create", FALSE);
 }

@@ -95,7 +95,12 @@ period_row (ScKpiEditor *self,
   gtk_widget_add_css_class (box, "prefs-row");
   gtk_box_append (GTK_BOX (box), text_label (period, NULL));
   if (in_force)
-    gtk_box_append (GTK_BOX (box), text_label (_("In force now"), "in-force"));
+    {
+      GtkWidget *pill = text_label (_("In force now"), "in-force");
+
+      gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), pill);
+    }
   gtk_widget_set_hexpand (note, TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (note), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), note);

@@ -289,13 +289,14 @@ rebuild (ScKpiList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->archived_list), archived->len > 0);
 }
 
-static void
+static gboolean
 on_rebuild_idle_cb (gpointer data)
 {
   ScKpiList *self = data;
 
   self->rebuild_id = 0;
   rebuild (self);
+  return G_SOURCE_REMOVE;
 }
 
 /* A change writes several rows: one rebuild for all of them. */
@@ -308,8 +309,9 @@ on_store_changed_cb (ScKpiList         *self,
   if (table != &sc_kpi_table && table != &sc_target_table && table != &sc_override_table &&
       table != &sc_person_table && table != &sc_company_table && table != &sc_shutdown_table)
     return;
+  /* Before the next frame, so that no frame shows the old rows. */
   if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add_once (on_rebuild_idle_cb, self);
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_rebuild_idle_cb, self, NULL);
 }
 
 /* Callbacks -------------------------------------------------------------- */

@@ -12,6 +12,8 @@
 #include "sc-format.h"
 #include "sc-kpi-tile.h"
 #include "sc-l10n.h"
+#include "sc-metrics-chart.h"
+#include "sc-sparkline.h"
 
 struct _ScKpiTile
 {
@@ -29,6 +31,7 @@ struct _ScKpiTile
   GtkLabel   *value_label;
   GtkLabel   *detail_label;
   GtkWidget  *chart_box;
+  GtkWidget  *sparkline;
 };
 
 G_DEFINE_FINAL_TYPE (ScKpiTile, sc_kpi_tile, GTK_TYPE_WIDGET)
@@ -76,6 +79,23 @@ set_status (ScKpiTile *self,
   gtk_image_set_from_icon_name (self->status_image, status_icons[status]);
   gtk_label_set_label (self->status_label, sc_status_get_label (status, lang));
   self->status = status;
+}
+
+/* The 13 weeks up to the latest figure (13 months for a monthly KPI). */
+static void
+update_sparkline (ScKpiTile        *self,
+                  const ScCalendar *cal,
+                  ScDay             latest)
+{
+  g_autoptr(ScChartData) data = NULL;
+
+  if (sc_kpi_get_frequency (self->kpi) == SC_FREQUENCY_MONTHLY)
+    data = sc_metrics_chart_data (self->metrics, self->kpi, sc_l10n_ui_lang (), SC_PERIOD_MONTH,
+                                  latest - 12 * 31, latest);
+  else
+    data = sc_metrics_chart_data (self->metrics, self->kpi, sc_l10n_ui_lang (), SC_PERIOD_WEEK,
+                                  latest - 12 * 7, latest);
+  sc_chart_view_set_data (SC_CHART_VIEW (self->sparkline), data);
 }
 
 void
@@ -134,6 +154,7 @@ sc_kpi_tile_refresh (ScKpiTile *self)
   detail = g_strdup_printf (_("Target %s · %s"), target, when);
   gtk_label_set_label (self->detail_label, detail);
   set_status (self, figure.status);
+  update_sparkline (self, &cal, period);
 
   accessible = g_strdup_printf ("%s: %s, %s. %s", sc_kpi_get_name (self->kpi, lang), value,
                                 sc_status_get_label (figure.status, lang), detail);
@@ -188,6 +209,9 @@ sc_kpi_tile_init (ScKpiTile *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->sparkline = sc_sparkline_new ();
+  gtk_widget_set_hexpand (self->sparkline, TRUE);
+  gtk_box_append (GTK_BOX (self->chart_box), self->sparkline);
   g_signal_connect (click, "released", G_CALLBACK (on_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-format.h"
+#include "sc-kpi-detail.h"
 #include "sc-l10n.h"
 #include "sc-metrics.h"
 #include "sc-scorecard-cell.h"
@@ -49,6 +50,7 @@ struct _ScScorecardPage
 
   /* Template children */
   GtkStack       *stack;
+  ScKpiDetail    *detail;
   GtkLabel       *range_label;
   GtkGrid        *grid;
   GtkRevealer    *advice_revealer;
@@ -587,12 +589,23 @@ queue_rebuild (ScScorecardPage *self)
 }
 
 static void
+on_detail_back_cb (ScScorecardPage *self,
+                   ScKpiDetail     *detail)
+{
+  gtk_stack_set_visible_child_name (self->stack, "grid");
+  sc_kpi_detail_set_kpi (self->detail, NULL, NULL);
+}
+
+static void
 on_store_changed_cb (ScScorecardPage   *self,
                      const ScTableInfo *table,
                      gint64             id,
                      ScStore           *store)
 {
   /* A figure typed: only its row changes (a rolling rate, later weeks). */
+  if (sc_kpi_detail_get_kpi (self->detail) != NULL)
+    sc_kpi_detail_refresh (self->detail);
+
   if (table == &sc_value_table)
     {
       g_autoptr(ScRecord) value = sc_store_read (store, table, id, NULL);
@@ -656,9 +669,7 @@ sc_scorecard_page_show_kpi_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *param)
 {
-  /* The KPI detail (trend, target history) is shown by the window, which
-   * owns the detail view. */
-  gtk_widget_activate_action (widget, "win.show-kpi", "x", g_variant_get_int64 (param));
+  sc_scorecard_page_show_kpi (SC_SCORECARD_PAGE (widget), g_variant_get_int64 (param));
 }
 
 static void
@@ -740,6 +751,8 @@ sc_scorecard_page_class_init (ScScorecardPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sc-scorecard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, detail);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_back_cb);
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, range_label);
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, grid);
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, advice_revealer);
@@ -765,6 +778,7 @@ sc_scorecard_page_class_init (ScScorecardPageClass *klass)
   gtk_widget_class_set_css_name (widget_class, "scorecardpage");
 
   g_type_ensure (SC_TYPE_SCORECARD_CELL);
+  g_type_ensure (SC_TYPE_KPI_DETAIL);
 }
 
 static void
@@ -788,6 +802,7 @@ sc_scorecard_page_set_store (ScScorecardPage *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   self->metrics = store ? sc_metrics_for_store (store) : NULL;
+  on_detail_back_cb (self, self->detail);
   if (store != NULL)
     {
       g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
@@ -811,6 +826,30 @@ sc_scorecard_page_set_view (ScScorecardPage *self,
         rebuild (self);
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
       }
+}
+
+gboolean
+sc_scorecard_page_show_kpi (ScScorecardPage *self,
+                            gint64           kpi_id)
+{
+  ScRecord *kpi;
+
+  g_return_val_if_fail (SC_IS_SCORECARD_PAGE (self), FALSE);
+
+  kpi = self->store ? sc_store_lookup (self->store, &sc_kpi_table, kpi_id) : NULL;
+  if (kpi == NULL)
+    return FALSE;
+  sc_kpi_detail_set_kpi (self->detail, self->metrics, SC_KPI (kpi));
+  gtk_stack_set_visible_child_name (self->stack, "detail");
+  gtk_widget_grab_focus (sc_kpi_detail_get_trend (self->detail));
+  return TRUE;
+}
+
+ScKpiDetail *
+sc_scorecard_page_get_detail (ScScorecardPage *self)
+{
+  g_return_val_if_fail (SC_IS_SCORECARD_PAGE (self), NULL);
+  return self->detail;
 }
 
 ScStore *

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "sc-kpi.h"
+#include "sc-kpi-detail.h"
 #include "sc-scorecard-cell.h"
 #include "sc-store.h"
 
@@ -23,6 +24,12 @@ ScStore         *sc_scorecard_page_get_store    (ScScorecardPage *self);
 /* "weeks", "months" or "quarters" (also the scorecard.view action). */
 void             sc_scorecard_page_set_view     (ScScorecardPage *self,
                                                  const char      *view);
+
+/* Shows the detail of a KPI (trend, months, target history) in place of
+ * the grid; FALSE when there is no such KPI. */
+gboolean         sc_scorecard_page_show_kpi     (ScScorecardPage *self,
+                                                 gint64           kpi_id);
+ScKpiDetail     *sc_scorecard_page_get_detail   (ScScorecardPage *self);
 
 /* For tests and for the keyboard: the grid's cells (NULL where a monthly
  * KPI has no cell in a week), its columns and rows. */

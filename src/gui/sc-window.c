@@ -14,6 +14,7 @@
 #include "sc-backup.h"
 #include "sc-backups-window.h"
 #include "sc-dashboard-page.h"
+#include "sc-export-window.h"
 #include "sc-kpi-list.h"
 #include "sc-open-error.h"
 #include "sc-people-page.h"
@@ -72,6 +73,7 @@ update_actions (ScWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  open && sc_store_can_undo (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
@@ -638,6 +640,31 @@ sc_window_backups_action (GtkWidget  *widget,
 }
 
 static void
+sc_window_export_workbook_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (sc_export_window_new (self, self->store)));
+}
+
+static void
+sc_window_show_kpi_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  if (sc_scorecard_page_show_kpi (SC_SCORECARD_PAGE (self->scorecard_page),
+                                  g_variant_get_int64 (param)))
+    gtk_stack_set_visible_child_name (self->pages_stack, "scorecard");
+}
+
+static void
 sc_window_undo_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
@@ -797,6 +824,9 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    sc_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, sc_window_backups_action);
+  gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL,
+                                   sc_window_export_workbook_action);
+  gtk_widget_class_install_action (widget_class, "win.show-kpi", "x", sc_window_show_kpi_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, sc_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, sc_window_redo_action);
 }
