@@ -16,6 +16,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "sc-store.h"
 
@@ -75,6 +76,7 @@ try_open (const char *path,
   if (store == NULL)
     return 0;
 
+  printf ("uid=%d\n", (int) geteuid ());
   printf ("read-only=%d\n", sc_store_get_read_only (store));
   printf ("reason=%s\n", sc_store_get_read_only_reason (store) ?
           sc_store_get_read_only_reason (store) : "");

@@ -238,6 +238,8 @@ test_backup_rotation (void)
     "2026-11-19_090000_daily.salescadence",      /* 7 days ago, the 20th is newer: goes */
     "2026-11-16_090000_daily.salescadence",      /* 10 days ago, same week: goes */
     "2026-11-17_090000_restore.salescadence",    /* before a restore: kept 8 weeks */
+    "2026-11-16_120000_manual.salescadence",     /* on request: kept 8 weeks */
+    "2026-09-28_120000_manual.salescadence",     /* 59 days: goes */
     "2026-10-12_090000_daily.salescadence",      /* week of Oct 12: newest, kept */
     "2026-10-11_090000_daily.salescadence",      /* Sunday: week of Oct 5, kept */
     "2026-10-06_090000_daily.salescadence",      /* same week, older: goes */
@@ -253,6 +255,7 @@ test_backup_rotation (void)
     "2026-10-05_090000_upgrade.salescadence",
     "2026-10-11_090000_daily.salescadence",
     "2026-10-12_090000_daily.salescadence",
+    "2026-11-16_120000_manual.salescadence",
     "2026-11-17_090000_restore.salescadence",
     "2026-11-20_090000_daily.salescadence",
     "2026-11-25_170000_close.salescadence",

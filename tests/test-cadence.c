@@ -17,6 +17,7 @@
 #include "sc-metrics.h"
 #include "sc-plan.h"
 #include "sc-sample.h"
+#include "sc-test-records.h"
 #include "sc-values.h"
 
 typedef struct
@@ -91,16 +92,10 @@ static gint64
 person_id (Fixture    *f,
            const char *name)
 {
-  GListModel *people = sc_store_get_list (f->store, &sc_person_table);
+  ScRecord *p = find (f->store, &sc_person_table, SC_PERSON_NAME, name);
 
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(ScRecord) p = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (sc_record_get_text (p, SC_PERSON_NAME), name) == 0)
-        return sc_record_get_id (p);
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (p);
+  return sc_record_get_id (p);
 }
 
 /* An action of the current quarter due on `due`, in the state given. */
@@ -347,6 +342,18 @@ test_cadence_monthly_review (Fixture       *f,
   g_assert_cmpint (due.state, ==, SC_REVIEW_DUE);
   sc_cadence_monthly_review (f->store, day ("2025-09-16"), &due);
   g_assert_cmpint (due.state, ==, SC_REVIEW_LATE);
+
+  /* A file begun after August asks for no review of it. */
+  {
+    g_autoptr(ScRecord) company = sc_record_copy (SC_RECORD (sc_store_get_company (f->store)));
+
+    sc_record_set_date (company, SC_COMPANY_CREATED, day ("2025-09-10"));
+    put (f, company);
+    sc_cadence_monthly_review (f->store, day ("2025-09-16"), &due);
+    g_assert_cmpint (due.state, ==, SC_REVIEW_NONE);
+    sc_record_set_date (company, SC_COMPANY_CREATED, day ("2025-03-31"));
+    put (f, company);
+  }
 
   /* On 09-29, September has ended (its last week began 09-22): the
    * review asked for is September's. */

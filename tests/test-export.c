@@ -324,6 +324,50 @@ test_export_names (Fixture       *f,
   g_assert_cmpstr (custom, ==, "Atelier Boréalis Métal inc. — 2025-04-07 to 2025-05-16.xlsx");
 }
 
+/* A company just created: no KPI, no figure, a name full of characters
+ * that mean something to Excel's headers and to file names. */
+static void
+test_export_new_company (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sc-export-new-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "new.salescadence", NULL);
+  g_autofree char *out = g_build_filename (dir, "new.xlsx", NULL);
+  g_autofree char *name = NULL;
+  g_autoptr(ScRecord) company = sc_record_new (SC_TYPE_COMPANY);
+  g_autoptr(ScStore) store = NULL;
+  ScDay from, to;
+
+  sc_record_set_text (company, SC_COMPANY_NAME, "A&B / Usinage: \"Précis\" inc.");
+  sc_record_set_text (company, SC_COMPANY_CURRENCY, "USD");
+  sc_record_set_int (company, SC_COMPANY_FISCAL_START_MONTH, 1);
+  sc_record_set_int (company, SC_COMPANY_WEEK_START, 7);
+  sc_record_set_int (company, SC_COMPANY_MEETING_WEEKDAY, 1);
+  sc_record_set_int (company, SC_COMPANY_MEETING_TIME, 510);
+  sc_record_set_int (company, SC_COMPANY_MEETING_MINUTES, 30);
+  sc_record_set_text (company, SC_COMPANY_REPORT_LANG, "en");
+  sc_record_set_int (company, SC_COMPANY_TOLERANCE, 1000);
+  g_assert_true (sc_store_create (path, SC_COMPANY (company), &error));
+  store = sc_store_open (path, SC_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sc_export_default_lang (store), ==, SC_LANG_EN);
+  sc_export_default_period (store, &from, &to);
+  for (ScLang lang = SC_LANG_EN; lang <= SC_LANG_FR; lang++)
+    {
+      g_assert_true (sc_export_workbook (store, out, from, to, lang, &error));
+      g_assert_no_error (error);
+    }
+  name = sc_export_suggest_name (store, from, to, SC_LANG_EN);
+  g_assert_true (g_str_has_prefix (name, "A&B - Usinage- -Précis- inc. — "));
+  g_assert_null (strchr (name, '/'));
+
+  g_clear_object (&store);
+  g_unlink (out);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gsize
 utf16_units (const char *text)
 {
@@ -417,6 +461,7 @@ main (int   argc,
   add ("/export/bad-targets", test_export_bad_targets, NULL);
   add ("/export/periods", test_export_periods, NULL);
   add ("/export/names", test_export_names, NULL);
+  g_test_add_func ("/export/new-company", test_export_new_company);
   g_test_add_func ("/export/clip-text", test_export_clip_text);
   g_test_add_func ("/export/sheet-names", test_export_sheet_names);
 

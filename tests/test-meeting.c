@@ -20,6 +20,7 @@
 #include "sc-minutes.h"
 #include "sc-plan.h"
 #include "sc-sample.h"
+#include "sc-test-records.h"
 
 typedef struct
 {
@@ -86,29 +87,11 @@ count_cb (GObject    *object,
   (*count)++;
 }
 
-static ScRecord *
-find_text (ScStore           *store,
-           const ScTableInfo *table,
-           guint              column,
-           const char        *text)
-{
-  GListModel *model = sc_store_get_list (store, table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ScRecord) r = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (sc_record_get_text (r, column), text) == 0)
-        return r;
-    }
-  return NULL;
-}
-
 static gint64
 person_id (Fixture    *f,
            const char *name)
 {
-  ScRecord *p = find_text (f->store, &sc_person_table, SC_PERSON_NAME, name);
+  ScRecord *p = find (f->store, &sc_person_table, SC_PERSON_NAME, name);
 
   g_assert_nonnull (p);
   return sc_record_get_id (p);
@@ -118,7 +101,7 @@ static ScKpi *
 kpi_by_key (Fixture    *f,
             const char *key)
 {
-  ScRecord *k = find_text (f->store, &sc_kpi_table, SC_KPI_CATALOG_KEY, key);
+  ScRecord *k = find (f->store, &sc_kpi_table, SC_KPI_CATALOG_KEY, key);
 
   g_assert_nonnull (k);
   return SC_KPI (k);
@@ -392,12 +375,12 @@ test_meeting_full (Fixture       *f,
   g_assert_cmpuint (sc_meeting_session_count_figures (session), ==, 1);
 
   /* Topics: one closed with its decision, one carried once. */
-  topic = find_text (f->store, &sc_topic_table, SC_TOPIC_TITLE, "Kiosque au salon de Drummondville");
+  topic = find (f->store, &sc_topic_table, SC_TOPIC_TITLE, "Kiosque au salon de Drummondville");
   g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_STATUS), ==, SC_TOPIC_DECIDED);
   g_assert_cmpstr (sc_record_get_text (topic, SC_TOPIC_DECISION), ==, "On réserve le kiosque.");
   g_assert_cmpint (sc_record_get_ref (topic, SC_TOPIC_DECIDED_MEETING_ID), ==, id);
   g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_CARRIED), ==, 0);
-  topic = find_text (f->store, &sc_topic_table, SC_TOPIC_TITLE,
+  topic = find (f->store, &sc_topic_table, SC_TOPIC_TITLE,
                      "Clause acier sur les commandes ouvertes");
   g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_STATUS), ==, SC_TOPIC_OPEN);
   g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_CARRIED), ==, 1);
@@ -405,7 +388,7 @@ test_meeting_full (Fixture       *f,
 
   /* The new action belongs to the plan of the quarter and to the meeting. */
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), ==, actions_before + 1);
-  action = find_text (f->store, &sc_action_table, SC_ACTION_TITLE, "Réserver le kiosque");
+  action = find (f->store, &sc_action_table, SC_ACTION_TITLE, "Réserver le kiosque");
   g_assert_nonnull (action);
   g_assert_cmpstr (sc_record_get_text (action, SC_ACTION_REF), ==, next_ref);
   g_assert_cmpint (sc_record_get_ref (action, SC_ACTION_MEETING_ID), ==, id);
@@ -462,7 +445,7 @@ test_meeting_carried_twice (Fixture       *f,
     second = sc_meeting_session_get_meeting_id (session);
   }
 
-  topic = find_text (f->store, &sc_topic_table, SC_TOPIC_TITLE,
+  topic = find (f->store, &sc_topic_table, SC_TOPIC_TITLE,
                      "Clause acier sur les commandes ouvertes");
   g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_CARRIED), ==, 2);
   g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_STATUS), ==, SC_TOPIC_OPEN);
@@ -658,7 +641,7 @@ test_meeting_minutes (Fixture       *f,
       g_autoptr(ScMinutes) fr = sc_minutes_new (f->store, id, SC_LANG_FR, &error);
       g_autofree char *texte = sc_minutes_to_text (fr);
 
-      g_assert_true (g_str_has_prefix (texte, "Réunion hebdomadaire : vendredi 26 septembre 2025\n"));
+      g_assert_true (g_str_has_prefix (texte, "Réunion hebdomadaire\u00a0: vendredi 26 septembre 2025\n"));
       g_assert_nonnull (strstr (texte, "Indicateurs de la semaine"));
     }
 

@@ -20,6 +20,7 @@
 #include "sc-monthly-review.h"
 #include "sc-plan.h"
 #include "sc-sample.h"
+#include "sc-test-records.h"
 
 typedef struct
 {
@@ -78,16 +79,10 @@ static ScKpi *
 kpi (ScStore    *store,
      const char *key)
 {
-  GListModel *kpis = sc_store_get_list (store, &sc_kpi_table);
+  ScRecord *k = find (store, &sc_kpi_table, SC_KPI_CATALOG_KEY, key);
 
-  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
-    {
-      g_autoptr(ScRecord) k = g_list_model_get_item (kpis, i);
-
-      if (g_str_equal (sc_record_get_text (k, SC_KPI_CATALOG_KEY), key))
-        return SC_KPI (k);
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (k);
+  return SC_KPI (k);
 }
 
 static gint64
@@ -101,16 +96,10 @@ static gint64
 person (ScStore    *store,
         const char *name)
 {
-  GListModel *people = sc_store_get_list (store, &sc_person_table);
+  ScRecord *p = find (store, &sc_person_table, SC_PERSON_NAME, name);
 
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(ScRecord) p = g_list_model_get_item (people, i);
-
-      if (g_str_equal (sc_record_get_text (p, SC_PERSON_NAME), name))
-        return sc_record_get_id (p);
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (p);
+  return sc_record_get_id (p);
 }
 
 static const ScVarianceLine *

@@ -246,6 +246,20 @@ test_quarterly_review_items (Fixture       *f,
                                                           sc_record_get_id (t1 (f->store, "A10"))),
                    ==, 19);
 
+  /* An action of Q2 (a countermeasure, say) does not skip T1's review. */
+  {
+    g_autoptr(ScAction) action = sc_plan_new_action (f->store, 2025, 2);
+
+    sc_record_set_text (SC_RECORD (action), SC_ACTION_TITLE, "Réviser les prix");
+    sc_record_set_ref (SC_RECORD (action), SC_ACTION_OWNER_ID,
+                       sc_record_get_ref (t1 (f->store, "A03"), SC_ACTION_OWNER_ID));
+    sc_record_set_date (SC_RECORD (action), SC_ACTION_DUE, day ("2025-10-10"));
+    g_assert_true (sc_plan_save_action (f->store, action, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (sc_quarterly_review_due_quarter (f->store, &year, &quarter, &draft));
+    g_assert_cmpint (quarter, ==, 1);
+  }
+
   /* Q3 has not begun its last week. */
   g_assert_null (sc_quarterly_review_session_new (f->store, 2025, 3, &error));
   g_assert_error (error, SC_QUARTERLY_REVIEW_ERROR, SC_QUARTERLY_REVIEW_ERROR_NOT_OVER);

@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include "sc-test-utils.h"
+#include "sc-choose-kpis-view.h"
+#include "sc-team-step-view.h"
 #include "sc-welcome-view.h"
 
 static GtkWidget *
@@ -101,6 +103,40 @@ test_welcome_create_company (void)
   last = g_settings_get_string (settings, "last-file");
   g_assert_cmpstr (last, ==, path);
 
+  /* Then the team: a bad email is refused at the field, nothing written. */
+  {
+    GtkStack *main_stack = GTK_STACK (child (window, SC_TYPE_WINDOW, "main_stack"));
+    GtkWidget *team = child (window, SC_TYPE_WINDOW, "team_step");
+    GtkWidget *choose = child (window, SC_TYPE_WINDOW, "choose_kpis");
+    ScStore *store = sc_window_get_store (window);
+
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "team");
+    gtk_editable_set_text (GTK_EDITABLE (child (team, SC_TYPE_TEAM_STEP_VIEW, "name_entry")),
+                           "Marie Tremblay");
+    gtk_editable_set_text (GTK_EDITABLE (child (team, SC_TYPE_TEAM_STEP_VIEW, "email_entry")),
+                           "marie at usinage");
+    g_assert_false (sc_team_step_view_add (SC_TEAM_STEP_VIEW (team)));
+    g_assert_nonnull (sc_team_step_view_get_error (SC_TEAM_STEP_VIEW (team)));
+    g_assert_cmpuint (sc_store_count_rows (store, &sc_person_table), ==, 0);
+    gtk_editable_set_text (GTK_EDITABLE (child (team, SC_TYPE_TEAM_STEP_VIEW, "email_entry")),
+                           "marie@usinage.example");
+    gtk_editable_set_text (GTK_EDITABLE (child (team, SC_TYPE_TEAM_STEP_VIEW, "role_entry")),
+                           "Directrice des ventes");
+    g_assert_true (sc_team_step_view_add (SC_TEAM_STEP_VIEW (team)));
+    /* A name left in the field when going on is added too. */
+    gtk_editable_set_text (GTK_EDITABLE (child (team, SC_TYPE_TEAM_STEP_VIEW, "name_entry")),
+                           "Paul Gagné");
+    g_assert_true (gtk_widget_activate_action (team, "team.done", NULL));
+    g_assert_cmpuint (sc_store_count_rows (store, &sc_person_table), ==, 2);
+
+    /* Then the indicators: the six of the starter set. */
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "choose-kpis");
+    g_assert_cmpuint (sc_choose_kpis_view_count_chosen (SC_CHOOSE_KPIS_VIEW (choose)), ==, 6);
+    g_assert_true (sc_choose_kpis_view_create (SC_CHOOSE_KPIS_VIEW (choose)));
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "company");
+    g_assert_cmpuint (sc_store_count_rows (store, &sc_kpi_table), ==, 6);
+  }
+
   /* In the file. */
   gtk_window_destroy (GTK_WINDOW (window));
   reopened = sc_store_open (path, SC_STORE_OPEN_DEFAULT, &error);
@@ -112,6 +148,8 @@ test_welcome_create_company (void)
   g_assert_cmpint (sc_record_get_int (company, SC_COMPANY_WEEK_START), ==, 7);
   g_assert_cmpint (sc_record_get_int (company, SC_COMPANY_MEETING_MINUTES), ==, 30);
   g_assert_cmpstr (sc_record_get_text (company, SC_COMPANY_REPORT_LANG), ==, "en");
+  g_assert_cmpuint (sc_store_count_rows (reopened, &sc_person_table), ==, 2);
+  g_assert_cmpuint (sc_store_count_rows (reopened, &sc_kpi_table), ==, 6);
 
   /* A second company of the same name gets a file of its own. */
   g_clear_object (&reopened);
@@ -177,7 +215,7 @@ test_welcome_open_foreign_file (void)
         alert = w;
     }
   g_assert_nonnull (alert);
-  g_assert_cmpstr (gtk_window_get_title (alert), ==, "The company file could not be opened");
+  g_assert_cmpstr (gtk_window_get_title (alert), ==, "This is not a SalesCadence company file");
   gtk_window_destroy (alert);
 
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));

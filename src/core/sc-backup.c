@@ -386,9 +386,10 @@ keep_backup (ScBackup   *backup,
   /* A clock set back: never delete what may be the newest. */
   if (day > today)
     return TRUE;
-  if ((backup->kind == SC_BACKUP_MIGRATION || backup->kind == SC_BACKUP_RESTORE) &&
-      today - day < 7 * SC_BACKUP_KEEP_WEEKS)
-    keep = TRUE;
+  /* Rare, and each the only copy of a moment that mattered: kept apart
+   * from the rotation, which they do not count in. */
+  if (backup->kind != SC_BACKUP_DAILY && backup->kind != SC_BACKUP_CLOSE)
+    return today - day < 7 * SC_BACKUP_KEEP_WEEKS;
   /* The list is newest first: the first of a day or week is its newest. */
   if (today - day < SC_BACKUP_KEEP_DAYS && g_hash_table_add (days_taken, GUINT_TO_POINTER (day)))
     keep = TRUE;

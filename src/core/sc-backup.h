@@ -23,7 +23,8 @@
  *
  * How long: the newest backup of each day is kept for 7 days and the
  * newest of each ISO week for 8 weeks; those made before a migration or a
- * restore are kept 8 weeks; the newest backup is never deleted. Files in
+ * restore, or on request, are kept 8 weeks; the newest backup is never
+ * deleted. Files in
  * the folder that are not ours are never touched.
  */
 

@@ -60,6 +60,39 @@ month_at (ScExport *ex,
   return &g_array_index (ex->months, ScPeriod, i);
 }
 
+/* Charts ------------------------------------------------------------------ */
+
+typedef struct
+{
+  lxw_row_t first_row, last_row;
+  lxw_col_t first_col, last_col;
+} Range;
+
+/* A series of the values in values against the categories; NULL when the
+ * chart refused it (the error is kept). */
+static lxw_chart_series *
+add_series (ScExport    *ex,
+            lxw_chart   *chart,
+            const char  *sheet,
+            const Range *categories,
+            const Range *values,
+            const char  *name)
+{
+  lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+
+  if (series == NULL)
+    {
+      sc_export_check (ex, LXW_ERROR_MEMORY_MALLOC_FAILED, "chart series");
+      return NULL;
+    }
+  chart_series_set_categories (series, sheet, categories->first_row, categories->first_col,
+                               categories->last_row, categories->last_col);
+  chart_series_set_values (series, sheet, values->first_row, values->first_col,
+                           values->last_row, values->last_col);
+  chart_series_set_name (series, name);
+  return series;
+}
+
 /* Summary ----------------------------------------------------------------- */
 
 /* The sales KPI of the chart: the catalogue's, else the first sum of money. */
@@ -202,6 +235,7 @@ summary_chart (ScExport  *ex,
   g_autofree char *name = sc_export_kpi_name (ex, kpi);
   g_autofree char *title = NULL;
   lxw_col_t last = 2 + ex->months->len - 1;
+  Range months = { sheet->header_row, sheet->header_row, 2, last };
   lxw_chart_series *actual, *target;
   lxw_chart_options options = { .x_scale = 1.9, .y_scale = 1.25 };
   lxw_row_t breaks[2] = { 0, 0 };
@@ -216,16 +250,14 @@ summary_chart (ScExport  *ex,
                             "name", name, NULL);
   chart_title_set_name (chart, title);
 
-  actual = chart_add_series (chart, NULL, NULL);
-  chart_series_set_categories (actual, sheet->name, sheet->header_row, 2, sheet->header_row, last);
-  chart_series_set_values (actual, sheet->name, target_row + 1, 2, target_row + 1, last);
-  chart_series_set_name (actual, LC_ (ex->lang, "workbook", "Actual"));
+  actual = add_series (ex, chart, sheet->name, &months,
+                       &(Range) { target_row + 1, target_row + 1, 2, last },
+                       LC_ (ex->lang, "workbook", "Actual"));
+  target = add_series (ex, chart, sheet->name, &months, &(Range) { target_row, target_row, 2, last },
+                       LC_ (ex->lang, "workbook", "Target"));
+  if (actual == NULL || target == NULL)
+    return;
   chart_series_set_fill (actual, &(lxw_chart_fill) { .color = ACTUAL_COLOR });
-
-  target = chart_add_series (chart, NULL, NULL);
-  chart_series_set_categories (target, sheet->name, sheet->header_row, 2, sheet->header_row, last);
-  chart_series_set_values (target, sheet->name, target_row, 2, target_row, last);
-  chart_series_set_name (target, LC_ (ex->lang, "workbook", "Target"));
   chart_series_set_fill (target, &(lxw_chart_fill) { .color = TARGET_COLOR });
 
   chart_axis_set_num_format (chart->y_axis, sc_export_axis_format (ex, kpi));
@@ -278,6 +310,29 @@ sc_export_summary_sheet (ScExport *ex)
 }
 
 /* Values per month ---------------------------------------------------------- */
+
+/* The columns of a table of values: first, then the figure and its notes,
+ * as sc_sheet_figure() and the rows write them. */
+static GArray *
+value_columns (ScExport           *ex,
+               const ScColumnSpec *first,
+               guint               n_first)
+{
+  const ScColumnSpec figure[] = {
+    { LC_ (ex->lang, "workbook", "Target"), 0 },
+    { LC_ (ex->lang, "workbook", "Actual"), 0 },
+    { LC_ (ex->lang, "workbook", "Variance"), 0 },
+    { LC_ (ex->lang, "workbook", "Variance %"), 0 },
+    { LC_ (ex->lang, "workbook", "Status"), 0 },
+    { LC_ (ex->lang, "workbook", "Provisional"), 0 },
+    { LC_ (ex->lang, "workbook", "Note"), 50 },
+  };
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (ScColumnSpec));
+
+  g_array_append_vals (columns, first, n_first);
+  g_array_append_vals (columns, figure, G_N_ELEMENTS (figure));
+  return columns;
+}
 
 static char *
 value_note (GHashTable *notes,
@@ -350,22 +405,16 @@ void
 sc_export_monthly_sheet (ScExport *ex)
 {
   g_autoptr(ScSheet) sheet = sc_sheet_new (ex, LC_ (ex->lang, "sheet name", "Monthly values"));
-  const ScColumnSpec columns[] = {
+  const ScColumnSpec first[] = {
     { LC_ (ex->lang, "workbook", "KPI"), 40 },
     { LC_ (ex->lang, "workbook", "Month"), 0 },
     { LC_ (ex->lang, "workbook", "From"), 0 },
     { LC_ (ex->lang, "workbook", "To"), 0 },
     { LC_ (ex->lang, "workbook", "Weeks"), 0 },
-    { LC_ (ex->lang, "workbook", "Target"), 0 },
-    { LC_ (ex->lang, "workbook", "Actual"), 0 },
-    { LC_ (ex->lang, "workbook", "Variance"), 0 },
-    { LC_ (ex->lang, "workbook", "Variance %"), 0 },
-    { LC_ (ex->lang, "workbook", "Status"), 0 },
-    { LC_ (ex->lang, "workbook", "Provisional"), 0 },
-    { LC_ (ex->lang, "workbook", "Note"), 50 },
   };
+  g_autoptr(GArray) columns = value_columns (ex, first, G_N_ELEMENTS (first));
 
-  sc_sheet_columns (sheet, columns, G_N_ELEMENTS (columns));
+  sc_sheet_columns (sheet, (ScColumnSpec *) columns->data, columns->len);
   for (guint k = 0; k < ex->kpis->len; k++)
     monthly_kpi (ex, sheet, g_ptr_array_index (ex->kpis, k));
   ex->monthly_sheet = g_strdup (sheet->name);
@@ -412,21 +461,15 @@ void
 sc_export_weekly_sheet (ScExport *ex)
 {
   g_autoptr(ScSheet) sheet = sc_sheet_new (ex, LC_ (ex->lang, "sheet name", "Weekly values"));
-  const ScColumnSpec columns[] = {
+  const ScColumnSpec first[] = {
     { LC_ (ex->lang, "workbook", "KPI"), 40 },
     { LC_ (ex->lang, "workbook", "Week of"), 0 },
     { LC_ (ex->lang, "workbook", "Week no."), 0 },
     { LC_ (ex->lang, "workbook", "Month"), 0 },
-    { LC_ (ex->lang, "workbook", "Target"), 0 },
-    { LC_ (ex->lang, "workbook", "Actual"), 0 },
-    { LC_ (ex->lang, "workbook", "Variance"), 0 },
-    { LC_ (ex->lang, "workbook", "Variance %"), 0 },
-    { LC_ (ex->lang, "workbook", "Status"), 0 },
-    { LC_ (ex->lang, "workbook", "Provisional"), 0 },
-    { LC_ (ex->lang, "workbook", "Note"), 50 },
   };
+  g_autoptr(GArray) columns = value_columns (ex, first, G_N_ELEMENTS (first));
 
-  sc_sheet_columns (sheet, columns, G_N_ELEMENTS (columns));
+  sc_sheet_columns (sheet, (ScColumnSpec *) columns->data, columns->len);
   for (guint k = 0; k < ex->kpis->len; k++)
     if (sc_kpi_get_frequency (g_ptr_array_index (ex->kpis, k)) == SC_FREQUENCY_WEEKLY)
       weekly_kpi (ex, sheet, g_ptr_array_index (ex->kpis, k));
@@ -444,13 +487,14 @@ add_line (lxw_chart        *chart,
           lxw_color_t       color,
           gboolean          dashed)
 {
-  lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+  lxw_chart_series *series = add_series (ex, chart, ex->monthly_sheet,
+                                         &(Range) { range->first, range->last, 1, 1 },
+                                         &(Range) { range->first, range->last, col, col }, name);
   lxw_chart_line line = { .color = color, .width = 2.25,
                           .dash_type = dashed ? LXW_CHART_LINE_DASH_DASH : 0 };
 
-  chart_series_set_categories (series, ex->monthly_sheet, range->first, 1, range->last, 1);
-  chart_series_set_values (series, ex->monthly_sheet, range->first, col, range->last, col);
-  chart_series_set_name (series, name);
+  if (series == NULL)
+    return;
   chart_series_set_line (series, &line);
   if (!dashed)
     {

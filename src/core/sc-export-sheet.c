@@ -252,7 +252,7 @@ sc_sheet_text (ScSheet     *sheet,
   clipped = sc_export_clip_text (text, sheet->ex->lang, NULL);
   sc_export_check (sheet->ex, worksheet_write_string (sheet->ws, row, col, clipped, format),
                    sheet->name);
-  note_width (sheet, col, text_width (clipped) + 1);
+  note_width (sheet, col, text_width (clipped) + 2);
   if (flags & SC_CELL_WRAP)
     note_wrapped (sheet, row, col, clipped);
 }
@@ -583,7 +583,7 @@ count_lines (const char *text,
              double      width)
 {
   g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  /* Breaking at spaces wastes part of a line. */
+  /* Breaking at spaces wastes part of a line; the indent takes one. */
   double per_line = MAX (1.0, width - 2.0);
   guint lines = 0;
 

@@ -132,11 +132,20 @@ new_format (ScExport    *ex,
 {
   lxw_format *f = workbook_add_format (ex->workbook);
 
+  if (f == NULL)
+    {
+      /* The cell is still written, in the default format. */
+      sc_export_check (ex, LXW_ERROR_MEMORY_MALLOC_FAILED, "format");
+      return NULL;
+    }
   format_set_font_name (f, "Calibri");
   format_set_font_size (f, 11);
   format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
   if (num_format != NULL)
     format_set_num_format (f, num_format);
+  else if (!(flags & (SC_CELL_TITLE | SC_CELL_HEADER)))
+    /* Text keeps a little room from the right-aligned number before it. */
+    format_set_indent (f, 1);
   if (flags & (SC_CELL_BOLD | SC_CELL_HEADER | SC_CELL_TITLE | SC_CELL_TOTAL))
     format_set_bold (f);
   if (flags & SC_CELL_RULE)
@@ -175,7 +184,8 @@ sc_export_format (ScExport    *ex,
   if (f == NULL)
     {
       f = new_format (ex, num_format, flags);
-      g_hash_table_insert (ex->formats, g_steal_pointer (&key), f);
+      if (f != NULL)
+        g_hash_table_insert (ex->formats, g_steal_pointer (&key), f);
     }
   return f;
 }

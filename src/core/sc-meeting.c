@@ -521,11 +521,17 @@ segment_clear (gpointer data)
   g_free (segment->notes);
 }
 
+GPtrArray *
+sc_meeting_get_agenda (ScStore *store)
+{
+  g_return_val_if_fail (SC_IS_STORE (store), NULL);
+  return sorted_rows (store, &sc_agenda_table, SC_AGENDA_POSITION, NULL);
+}
+
 static void
 load_agenda (ScMeetingSession *self)
 {
-  g_autoptr(GPtrArray) rows = sorted_rows (self->store, &sc_agenda_table, SC_AGENDA_POSITION,
-                                           NULL);
+  g_autoptr(GPtrArray) rows = sc_meeting_get_agenda (self->store);
 
   for (guint i = 0; i < rows->len; i++)
     {

@@ -61,6 +61,9 @@ const char       *sc_meeting_kind_title             (ScSegmentKind     kind,
 /* The title of an agenda or meeting segment row: its own or its kind's. */
 const char       *sc_meeting_segment_title          (ScRecord         *segment,
                                                      ScLang            lang);
+/* The company's standard agenda, by position (new references to
+ * ScAgendaSegment). */
+GPtrArray        *sc_meeting_get_agenda             (ScStore          *store);
 /* The week whose figures the meeting reviews: the last week that has
  * reached its Friday (a Monday meeting reviews last week). */
 ScDay             sc_meeting_review_week            (ScStore          *store,

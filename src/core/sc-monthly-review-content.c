@@ -292,7 +292,11 @@ footnote_text (Writer                 *w,
   gboolean provisional = FALSE;
 
   for (guint i = 0; i < content->lines->len; i++)
-    provisional |= ((ScMonthlyReviewContentLine *) g_ptr_array_index (content->lines, i))->provisional;
+    {
+      ScMonthlyReviewContentLine *line = g_ptr_array_index (content->lines, i);
+
+      provisional |= line->provisional;
+    }
   if (provisional)
     g_string_append (text, L_(w->lang, "Some figures are provisional: weekly estimates that the "
                                        "accountant's month-end figures will replace."));
@@ -333,8 +337,8 @@ sc_monthly_review_session_dup_content (ScMonthlyReviewSession *self,
   content->period = period_text (&w, month);
   if (sc_monthly_review_session_get_review_id (self) != 0)
     {
-      g_autofree char *day = sc_format_date_long (lang, sc_monthly_review_session_get_done_on (self),
-                                                  FALSE);
+      ScDay done_on = sc_monthly_review_session_get_done_on (self);
+      g_autofree char *day = sc_format_date_long (lang, done_on, FALSE);
 
       content->held = g_strdup_printf (L_(lang, "Held on %s"), day);
     }

@@ -137,7 +137,8 @@ action_state (ScQuarterlyReviewSession *self,
   ScDay today = sc_store_get_today (self->store);
   g_autofree char *due = sc_format_date_long (lang, sc_record_get_date (action, SC_ACTION_DUE),
                                               FALSE);
-  g_autofree char *closed = sc_format_date_long (lang, sc_record_get_date (action, SC_ACTION_DONE_ON),
+  g_autofree char *closed = sc_format_date_long (lang,
+                                                 sc_record_get_date (action, SC_ACTION_DONE_ON),
                                                  FALSE);
   guint late = sc_plan_days_late (SC_ACTION (action), today);
 
@@ -398,7 +399,8 @@ sc_quarterly_review_session_dup_content (ScQuarterlyReviewSession *self,
   content->held = held_text (self, lang);
   content->summary = summary_text (self, lang, &n_priorities, &n_actions);
   content->next_plan = next_plan_text (self, lang, n_priorities, n_actions);
-  content->items = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_quarterly_review_content_item_free);
+  content->items =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) sc_quarterly_review_content_item_free);
   for (guint i = 0; i < sc_quarterly_review_session_get_n_items (self); i++)
     g_ptr_array_add (content->items, sc_quarterly_review_session_dup_item (self, i, lang));
   return content;
@@ -412,6 +414,7 @@ sc_quarterly_review_get_content (ScStore  *store,
 {
   g_autoptr(ScQuarterlyReviewSession) session = NULL;
   ScRecord *review;
+  int year, quarter;
 
   g_return_val_if_fail (SC_IS_STORE (store), NULL);
 
@@ -422,10 +425,9 @@ sc_quarterly_review_get_content (ScStore  *store,
                                  _("This review is no longer in the company file."));
       return NULL;
     }
-  session = sc_quarterly_review_session_new (store,
-                                             sc_record_get_int (review, SC_QUARTERLY_REVIEW_FISCAL_YEAR),
-                                             sc_record_get_int (review, SC_QUARTERLY_REVIEW_QUARTER),
-                                             error);
+  year = sc_record_get_int (review, SC_QUARTERLY_REVIEW_FISCAL_YEAR);
+  quarter = sc_record_get_int (review, SC_QUARTERLY_REVIEW_QUARTER);
+  session = sc_quarterly_review_session_new (store, year, quarter, error);
   if (session == NULL)
     return NULL;
   return sc_quarterly_review_session_dup_content (session, lang);

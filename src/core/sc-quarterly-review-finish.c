@@ -63,7 +63,8 @@ check_all (ScQuarterlyReviewSession  *self,
       guint left = sc_quarterly_review_session_count_undecided (self);
 
       g_set_error (error, SC_QUARTERLY_REVIEW_ERROR, SC_QUARTERLY_REVIEW_ERROR_UNDECIDED,
-                   /* Translators: "Decide on every item first: 3 left, starting with “Sales”." */
+                   /* Translators: "Decide on every item first: 3 left, starting with
+                    * “Sales”." */
                    ngettext ("Decide on every item first: %u left, “%s”.",
                              "Decide on every item first: %u left, starting with “%s”.", left),
                    left, _sc_quarterly_review_item_title (self, first, sc_l10n_ui_lang ()));

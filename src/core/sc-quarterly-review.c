@@ -80,8 +80,7 @@ sc_quarterly_review_due_quarter (ScStore  *store,
 {
   ScRecord *review;
   ScCalendar cal;
-  ScPeriod period;
-  int year, index;
+  ScPeriod period, previous;
 
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
 
@@ -90,12 +89,12 @@ sc_quarterly_review_due_quarter (ScStore  *store,
   if (!quarter_is_ending (store, &period))
     sc_calendar_period_shift (&cal, &period, -1, &period);
 
-  /* A quarter without a plan of its own is still running on an earlier
-   * plan: the review of that plan comes first, it makes this one's. */
-  if (!sc_plan_quarter_has_plan (store, period.fiscal_year, period.index) &&
-      sc_plan_find_previous_plan (store, period.fiscal_year, period.index, &year, &index) &&
-      !is_finished (store, year, index))
-    sc_calendar_quarter (&cal, year, index, &period);
+  /* The quarter before, if it had a plan, is reviewed first: its review
+   * carries its open work into this quarter's plan. */
+  sc_calendar_period_shift (&cal, &period, -1, &previous);
+  if (sc_plan_quarter_has_plan (store, previous.fiscal_year, previous.index) &&
+      !is_finished (store, previous.fiscal_year, previous.index))
+    period = previous;
 
   if (period.last_day < sc_record_get_date (SC_RECORD (sc_store_get_company (store)),
                                             SC_COMPANY_CREATED))
@@ -163,7 +162,8 @@ compare_refs (gconstpointer a,
 
   if (by_ref != 0)
     return by_ref;
-  return (sc_record_get_id (x) > sc_record_get_id (y)) - (sc_record_get_id (x) < sc_record_get_id (y));
+  return (sc_record_get_id (x) > sc_record_get_id (y)) -
+         (sc_record_get_id (x) < sc_record_get_id (y));
 }
 
 /* The quarter's actions, by ref: the open ones, or the finished ones. */
@@ -464,8 +464,9 @@ sc_quarterly_review_get_change (ScQuarterlyDecision *item,
 
   g_return_if_fail (SC_IS_QUARTERLY_DECISION (item));
 
-  change->new_target = sc_record_is_null (draft, SC_DECISION_NEW_TARGET)
-                       ? NAN : sc_amount_to_double (sc_record_get_int (draft, SC_DECISION_NEW_TARGET));
+  change->new_target = NAN;
+  if (!sc_record_is_null (draft, SC_DECISION_NEW_TARGET))
+    change->new_target = sc_amount_to_double (sc_record_get_int (draft, SC_DECISION_NEW_TARGET));
   change->new_owner_id = sc_record_get_ref (draft, SC_DECISION_NEW_OWNER_ID);
   change->new_due = sc_record_get_date (draft, SC_DECISION_NEW_DUE);
   change->new_title = sc_record_is_null (draft, SC_DECISION_NEW_TITLE)

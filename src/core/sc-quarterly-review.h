@@ -71,9 +71,9 @@ G_DECLARE_FINAL_TYPE (ScQuarterlyReviewSession, sc_quarterly_review_session, SC,
 GQuark      sc_quarterly_review_error_quark (void);
 
 /* The quarter to review now: the latest one whose last week has begun,
- * or, when that one has no plan of its own yet, the latest earlier one
- * that has a plan and no finished review (its review makes the plan);
- * FALSE when that review is finished (or the company did not exist yet).
+ * unless the quarter before it had a plan and still lacks its finished
+ * review (that review comes first: it carries the open work forward);
+ * FALSE when the review is finished (or the company did not exist yet).
  * *draft says whether a draft of it is saved. */
 gboolean    sc_quarterly_review_due_quarter (ScStore        *store,
                                              int            *fiscal_year,

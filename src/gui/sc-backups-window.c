@@ -62,7 +62,9 @@ update_actions (ScBackupsWindow *self)
 static void
 on_selection_changed_cb (ScBackupsWindow *self)
 {
-  update_actions (self);
+  /* The list box says so again while it is disposed. */
+  if (self->list_box != NULL)
+    update_actions (self);
 }
 
 /* Rows -------------------------------------------------------------------- */

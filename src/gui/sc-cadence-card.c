@@ -62,6 +62,8 @@ set_metric (Metric     *metric,
 {
   gtk_label_set_label (metric->value, value);
   sc_cadence_ui_set_status (metric->icon, status);
+  /* Nothing to judge yet ("—"): no icon. */
+  gtk_widget_set_visible (GTK_WIDGET (metric->icon), status != SC_STATUS_NONE);
   gtk_label_set_label (metric->caption, caption);
 }
 

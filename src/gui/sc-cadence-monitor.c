@@ -46,7 +46,7 @@ static const struct
 } reminders[] = {
   { SC_REMINDER_MEETING, "meeting", NULL },
   { SC_REMINDER_FIGURES, "figures", "scorecard" },
-  { SC_REMINDER_REVIEW, "review", "dashboard" },
+  { SC_REMINDER_REVIEW, "review", "reviews" },
 };
 
 static ScStore *
@@ -58,8 +58,11 @@ store (ScCadenceMonitor *self)
 static GApplication *
 app (ScCadenceMonitor *self)
 {
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self->window));
+  GtkApplication *application;
 
+  if (self->window == NULL)
+    return NULL;
+  application = gtk_window_get_application (GTK_WINDOW (self->window));
   return application ? G_APPLICATION (application) : NULL;
 }
 
@@ -70,6 +73,35 @@ settings (ScCadenceMonitor *self)
 
   return SC_IS_APPLICATION (application)
          ? sc_application_get_settings (SC_APPLICATION (application)) : NULL;
+}
+
+/* The page a reminder's button opens: the reviews go to their page when
+ * the window has one, else to the dashboard's cadence card. */
+static const char *
+page_for (ScCadenceMonitor *self,
+          guint             index)
+{
+  GObject *pages;
+
+  if (reminders[index].page == NULL || self->window == NULL)
+    return reminders[index].page;
+  pages = gtk_widget_get_template_child (GTK_WIDGET (self->window), SC_TYPE_WINDOW, "pages_stack");
+  if (GTK_IS_STACK (pages) &&
+      gtk_stack_get_child_by_name (GTK_STACK (pages), reminders[index].page) != NULL)
+    return reminders[index].page;
+  return "dashboard";
+}
+
+/* With a mnemonic for the window's toast, without for the desktop. */
+static const char *
+button_label (const char *page,
+              gboolean    mnemonic)
+{
+  if (g_str_equal (page, "scorecard"))
+    return mnemonic ? _("Open _Scorecard") : _("Open Scorecard");
+  if (g_str_equal (page, "reviews"))
+    return mnemonic ? _("Open _Reviews") : _("Open Reviews");
+  return mnemonic ? _("Open _Dashboard") : _("Open Dashboard");
 }
 
 /* Once a day ----------------------------------------------------------------- */
@@ -113,6 +145,8 @@ remember (ScCadenceMonitor *self,
   GVariantIter iter;
   const char *key, *day;
 
+  if (store (self) == NULL)
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (reminders); i++)
     if (kinds & reminders[i].kind)
       g_hash_table_insert (self->shown, shown_key (self, i), g_strdup (today));
@@ -145,21 +179,21 @@ new_notification (ScCadenceMonitor *self,
                   const char       *body)
 {
   GNotification *n = g_notification_new (_("SalesCadence"));
+  g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
+  const char *page = page_for (self, index);
 
   g_notification_set_body (n, body);
-  g_notification_set_icon (n, g_themed_icon_new (APP_ID));
-  if (reminders[index].page == NULL)
+  g_notification_set_icon (n, icon);
+  if (page == NULL)
     {
       g_notification_add_button (n, _("Start Meeting"), "app.start-meeting");
       g_notification_set_default_action (n, "app.start-meeting");
     }
   else
     {
-      g_notification_add_button_with_target (n, g_str_equal (reminders[index].page, "scorecard")
-                                                 ? _("Open Scorecard") : _("Open Dashboard"),
-                                              "app.show-page", "s", reminders[index].page);
-      g_notification_set_default_action_and_target (n, "app.show-page", "s",
-                                                    reminders[index].page);
+      g_notification_add_button_with_target (n, button_label (page, FALSE), "app.show-page", "s",
+                                              page);
+      g_notification_set_default_action_and_target (n, "app.show-page", "s", page);
     }
   return n;
 }
@@ -269,13 +303,11 @@ toast (ScCadenceMonitor      *self,
         return 0;
       text = sc_cadence_ui_reminder_text (store (self), reminders[i].kind, health);
       g_free (self->toast_page);
-      self->toast_page = g_strdup (reminders[i].page);
-      if (reminders[i].page == NULL)
+      self->toast_page = g_strdup (page_for (self, i));
+      if (self->toast_page == NULL)
         sc_window_show_toast (self->window, text, _("_Start Meeting"), "win.start-meeting");
       else
-        sc_window_show_toast (self->window, text,
-                              g_str_equal (reminders[i].page, "scorecard") ? _("Open _Scorecard")
-                                                                          : _("_View"),
+        sc_window_show_toast (self->window, text, button_label (self->toast_page, TRUE),
                               "win.open-reminder");
       return reminders[i].kind;
     }
@@ -353,8 +385,13 @@ on_window_store_cb (ScCadenceMonitor *self)
 {
   ScStore *s = store (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self->window), "win.start-meeting",
-                                 s != NULL && !sc_store_get_read_only (s));
+  GObject *button = gtk_widget_get_template_child (GTK_WIDGET (self->window), SC_TYPE_WINDOW,
+                                                   "meeting_button");
+  gboolean writable = s != NULL && !sc_store_get_read_only (s);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self->window), "win.start-meeting", writable);
+  if (button != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (button), writable);
   g_clear_handle_id (&self->open_id, g_source_remove);
   if (s != NULL)
     self->open_id = g_timeout_add_once (OPEN_DELAY_MS, on_open_delay_cb, self);
@@ -369,6 +406,8 @@ on_meeting_ended_cb (ScCadenceMonitor *self,
   g_autofree char *length = NULL;
   g_autofree char *message = NULL;
 
+  if (self->window == NULL)
+    return;
   length = sc_minutes_dup_length (sc_l10n_ui_lang (),
                                   sc_meeting_session_get_meeting_elapsed (session),
                                   (int) (sc_meeting_session_get_meeting_planned (session) / 60));
@@ -455,6 +494,8 @@ sc_cadence_monitor_dispose (GObject *object)
   if (self->meeting != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->meeting), (gpointer *) &self->meeting);
   self->meeting = NULL;
+  if (self->window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
   self->window = NULL;
   self->card = NULL;
 
@@ -495,6 +536,9 @@ sc_cadence_monitor_install_actions (GtkWidgetClass *window_class)
   gtk_widget_class_install_action (window_class, "win.open-reminder", NULL, open_reminder_action);
   gtk_widget_class_add_binding_action (window_class, GDK_KEY_m, GDK_CONTROL_MASK,
                                        "win.start-meeting", NULL);
+  /* The header bar's button, in sc-window.ui: reached by name only (no
+   * field of ScWindow), to show it when a company is open. */
+  gtk_widget_class_bind_template_child_full (window_class, "meeting_button", FALSE, 0);
 }
 
 ScCadenceMonitor *
@@ -507,7 +551,9 @@ sc_cadence_monitor_attach (ScWindow        *window,
   g_return_val_if_fail (SC_IS_DASHBOARD_PAGE (dashboard), NULL);
 
   self = g_object_new (SC_TYPE_CADENCE_MONITOR, NULL);
+  /* A notification's answer may come after the window is gone. */
   self->window = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->window);
   g_object_set_data_full (G_OBJECT (window), DATA_KEY, self, g_object_unref);
 
   self->card = sc_cadence_card_new ();

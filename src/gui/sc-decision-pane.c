@@ -14,6 +14,7 @@
 #include "sc-format.h"
 #include "sc-kpi-editing.h"
 #include "sc-l10n.h"
+#include "sc-parse.h"
 #include "sc-plan.h"
 #include "sc-plan-ui.h"
 #include "sc-review-ui.h"
@@ -103,22 +104,54 @@ next_name (ScDecisionPane *self)
                                   next->fiscal_year, next->index);
 }
 
-static const char *
-action_hint (ScRecord   *action,
-             ScDecision  decision)
+/* What each decision does (keep, modify, drop) by kind of item, in words;
+ * each has one %s: the next quarter's name. */
+enum { HINT_KPI, HINT_PRIORITY, HINT_OPEN, HINT_DONE, HINT_DROPPED };
+
+static const char *const hints[][3] = {
+  [HINT_KPI] = {
+    N_("Stays on the scorecard as it is in %s."),
+    N_("Changes from the first week of %s: a new target, owner or name. The past keeps its "
+       "targets."),
+    N_("Archived: it leaves the scorecard of %s, its history stays."),
+  },
+  [HINT_PRIORITY] = {
+    N_("Carried into the plan of %s as it is."),
+    N_("Carried into the plan of %s with a new wording or owner."),
+    N_("Closed with the reason; it does not go into the plan of %s."),
+  },
+  [HINT_OPEN] = {
+    N_("Carried into the plan of %s as it is, with its due date."),
+    N_("Carried into the plan of %s with the changes below; a new due date counts as a slip."),
+    N_("Closed in its quarter with the reason; it does not go into the plan of %s."),
+  },
+  [HINT_DONE] = {
+    N_("Stays done in its quarter; nothing goes into the plan of %s."),
+    N_("A follow-up action goes into the plan of %s, with its own due date."),
+    N_("Stays done in its quarter; nothing goes into the plan of %s."),
+  },
+  [HINT_DROPPED] = {
+    N_("Stays closed with its reason; nothing goes into the plan of %s."),
+    N_("Taken up again in the plan of %s, with its own due date."),
+    N_("Stays closed with its reason; nothing goes into the plan of %s."),
+  },
+};
+
+static guint
+hint_kind (ScRecord *r)
 {
-  switch (sc_record_get_int (action, SC_ACTION_STATUS))
+  if (SC_IS_KPI (r))
+    return HINT_KPI;
+  if (SC_IS_PRIORITY (r))
+    return HINT_PRIORITY;
+  switch (sc_record_get_int (r, SC_ACTION_STATUS))
     {
     case SC_ACTION_OPEN:
-      return decision == SC_DECISION_KEEP ? _("Carried into the plan of %s as it is, with its due date.")
-           : decision == SC_DECISION_MODIFY ? _("Carried into the plan of %s with the changes below; a new due date counts as a slip.")
-           : _("Closed in its quarter with the reason; it does not go into the plan of %s.");
+      return HINT_OPEN;
     case SC_ACTION_DONE:
-      return decision == SC_DECISION_MODIFY ? _("A follow-up action goes into the plan of %s, with its own due date.")
-           : _("Stays done in its quarter; nothing goes into the plan of %s.");
+      return HINT_DONE;
     default:
-      return decision == SC_DECISION_MODIFY ? _("Taken up again in the plan of %s, with its own due date.")
-           : _("Stays closed with its reason; nothing goes into the plan of %s.");
+      return HINT_DROPPED;
     }
 }
 
@@ -127,22 +160,12 @@ static const char *
 hint_format (ScDecisionPane *self,
              ScDecision      decision)
 {
-  ScRecord *r = record (self);
-
   if (decision == SC_DECISION_NONE)
     return sc_quarterly_review_session_is_required (self->session, self->index)
            ? _("Choose Keep, Modify or Drop.")
            : _("A decision is optional here: finished actions stay in their quarter unless one "
                "is modified to carry a follow-up into the plan of %s.");
-  if (SC_IS_KPI (r))
-    return decision == SC_DECISION_KEEP ? _("Stays on the scorecard as it is in %s.")
-         : decision == SC_DECISION_MODIFY ? _("Changes from the first week of %s: a new target, owner or name. The past keeps its targets.")
-         : _("Archived: it leaves the scorecard of %s, its history stays.");
-  if (SC_IS_PRIORITY (r))
-    return decision == SC_DECISION_KEEP ? _("Carried into the plan of %s as it is.")
-         : decision == SC_DECISION_MODIFY ? _("Carried into the plan of %s with a new wording or owner.")
-         : _("Closed with the reason; it does not go into the plan of %s.");
-  return action_hint (r, decision);
+  return _(hints[hint_kind (record (self))][decision - 1]);
 }
 
 static void
@@ -240,9 +263,9 @@ target_hint (ScDecisionPane *self,
 
   if (sc_kpi_get_frequency (kpi) == SC_FREQUENCY_WEEKLY)
     {
-      from = sc_format_week_label (sc_l10n_ui_lang (), next->first_week);
-      /* Translators: "a week, from the Week of June 30, 2025". */
-      return g_strdup_printf (_("a week, from the %s"), from);
+      from = sc_format_date_long (sc_l10n_ui_lang (), next->first_week, FALSE);
+      /* Translators: "a week, from the week of June 30, 2025". */
+      return g_strdup_printf (_("a week, from the week of %s"), from);
     }
   sc_store_get_calendar (sc_quarterly_review_session_get_store (self->session), &cal);
   sc_calendar_period_at (&cal, SC_PERIOD_MONTH, next->first_week, &month);
@@ -321,6 +344,10 @@ kind_text (ScDecisionPane               *self,
   if (item->kind == SC_ITEM_PRIORITY)
     /* Translators: "Priority objective O1". */
     return g_strdup_printf (_("Priority objective %s"), item->ref);
+  /* A finished review closed the actions it carried: say no more. */
+  if (sc_quarterly_review_session_get_read_only (self->session))
+    /* Translators: "Action A03". */
+    return g_strdup_printf (_("Action %s"), item->ref);
   if (r != NULL && sc_plan_action_is_open (SC_ACTION (r)))
     /* Translators: "Open action A03". */
     return g_strdup_printf (_("Open action %s"), item->ref);
@@ -347,7 +374,8 @@ sc_decision_pane_show (ScDecisionPane           *self,
   item = sc_quarterly_review_session_dup_item (session, index, sc_l10n_ui_lang ());
   kind = kind_text (self, item);
 
-  sc_record_chooser_set_store (self->owner_chooser, sc_quarterly_review_session_get_store (session));
+  sc_record_chooser_set_store (self->owner_chooser,
+                               sc_quarterly_review_session_get_store (session));
   gtk_label_set_label (self->kind_label, kind);
   gtk_label_set_label (self->title_label, item->title);
   gtk_label_set_label (self->owner_label, item->owner);
@@ -449,6 +477,7 @@ sc_decision_pane_record (ScDecisionPane *self)
   ScReviewChange change = SC_REVIEW_CHANGE_INIT;
   ScDecision decision;
   GtkWidget *field = NULL;
+  const char *reason;
 
   g_return_val_if_fail (SC_IS_DECISION_PANE (self), FALSE);
 
@@ -466,8 +495,8 @@ sc_decision_pane_record (ScDecisionPane *self)
       show_message (self, field, error->message);
       return FALSE;
     }
-  if (!sc_quarterly_review_session_decide (self->session, self->index, decision,
-                                           gtk_editable_get_text (GTK_EDITABLE (self->reason_entry)),
+  reason = gtk_editable_get_text (GTK_EDITABLE (self->reason_entry));
+  if (!sc_quarterly_review_session_decide (self->session, self->index, decision, reason,
                                            &change, &error))
     {
       show_message (self, field_of_error (self, error), error->message);

@@ -123,8 +123,11 @@ update_range (ScExportWindow *self)
       first = sc_format_date_long (ui, from, FALSE);
       last = sc_format_date_long (ui, to, FALSE);
       /* Translators: the days of the chosen period, "April 1, 2025 –
-       * March 31, 2026"; figures stop at today. */
-      text = g_strdup_printf (_("%s – %s, figures to date"), first, last);
+       * March 31, 2026"; a period not over yet has its figures to date. */
+      if (to >= sc_store_get_today (self->store))
+        text = g_strdup_printf (_("%s – %s, figures to date"), first, last);
+      else
+        text = g_strdup_printf (C_("period", "%s – %s"), first, last);
       gtk_label_set_label (self->range_label, text);
     }
 }

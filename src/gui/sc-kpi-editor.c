@@ -367,11 +367,11 @@ sc_kpi_editor_show_past_action (GtkWidget  *widget,
   _sc_kpi_editor_show_periods (self);
 }
 
-static void
+static gboolean
 close_later_cb (gpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (data));
-  g_object_unref (data);
+  return G_SOURCE_REMOVE;
 }
 
 /* Dropped or restored (here, or by an undo): the editor's view of the KPI
@@ -380,7 +380,7 @@ close_later_cb (gpointer data)
 static void
 on_kpi_archived_changed_cb (ScKpiEditor *self)
 {
-  g_idle_add_once (close_later_cb, g_object_ref (self));
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -94,11 +94,14 @@ row_caption (const ScMinutes *minutes)
   g_autofree char *present = NULL;
   g_autofree char *decisions = NULL;
 
+  decisions = g_strdup_printf (ngettext ("%u decision", "%u decisions", minutes->decided->len),
+                               minutes->decided->len);
+  /* A meeting recorded without its attendance says nothing of it. */
+  if (minutes->attendees->len == 0)
+    return g_strdup_printf (_("%s · %s"), length, decisions);
   /* Translators: attendance of a meeting, "4 of 5 present". */
   present = g_strdup_printf (_("%u of %u present"), sc_minutes_count_present (minutes),
                              minutes->attendees->len);
-  decisions = g_strdup_printf (ngettext ("%u decision", "%u decisions", minutes->decided->len),
-                               minutes->decided->len);
   /* Translators: the details of a meeting in the list, separated by " · ". */
   return g_strdup_printf (_("%s · %s · %s"), length, present, decisions);
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-agenda-editor.h"
 #include "sc-preferences-window.h"
 #include "sc-shutdown-weeks-window.h"
 
@@ -25,6 +26,7 @@ struct _ScPreferencesWindow
   GtkWidget      *company_group;
   GtkWidget      *meeting_group;
   GtkWidget      *reports_group;
+  ScAgendaEditor *agenda_editor;
   GtkLabel       *company_error;
   GtkEntry       *name_entry;
   GtkDropDown    *currency_dropdown;
@@ -272,12 +274,14 @@ sc_preferences_window_class_init (ScPreferencesWindowClass *klass)
 
   object_class->dispose = sc_preferences_window_dispose;
 
+  g_type_ensure (SC_TYPE_AGENDA_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sc-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, company_note);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, company_group);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, meeting_group);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, reports_group);
+  gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, agenda_editor);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, company_error);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, currency_dropdown);
@@ -326,6 +330,8 @@ sc_preferences_window_new (GtkWindow *parent,
   gtk_widget_set_sensitive (self->company_group, writable);
   gtk_widget_set_sensitive (self->meeting_group, writable);
   gtk_widget_set_sensitive (self->reports_group, writable);
+  sc_agenda_editor_set_store (self->agenda_editor, store);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->agenda_editor), writable);
   if (store == NULL)
     gtk_label_set_label (self->company_note,
                          _("Open a company file to change its settings."));

@@ -66,8 +66,8 @@ static int
 section_of (ScQuarterlyReviewView *self,
             guint                  index)
 {
-  g_autoptr(ScRecord) item = g_list_model_get_item (sc_quarterly_review_session_get_items (self->session),
-                                                    index);
+  GListModel *items = sc_quarterly_review_session_get_items (self->session);
+  g_autoptr(ScRecord) item = g_list_model_get_item (items, index);
   int kind = sc_record_get_int (item, SC_DECISION_ITEM_KIND);
 
   return kind * 2 + !sc_quarterly_review_session_is_required (self->session, index);
@@ -222,7 +222,8 @@ render (ScQuarterlyReviewView *self)
     {
       GtkWidget *row = gtk_list_box_row_new ();
 
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), item_child (self, i, GTK_LIST_BOX_ROW (row)));
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row),
+                                  item_child (self, i, GTK_LIST_BOX_ROW (row)));
       gtk_list_box_append (self->items_box, row);
     }
   update_progress (self);
@@ -261,6 +262,29 @@ on_pane_recorded_cb (ScQuarterlyReviewView *self,
   update_progress (self);
   update_notice (self);
   move (self, 1);
+}
+
+/* GTK 4.8 has no gtk_list_box_scroll_to (): move the list's viewport so
+ * that the row is in sight. */
+static void
+scroll_to_row (ScQuarterlyReviewView *self,
+               GtkListBoxRow         *row)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (self->items_box));
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (!GTK_IS_SCROLLABLE (viewport) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->items_box), &bounds))
+    return;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
 }
 
 /* Actions ------------------------------------------------------------------ */
@@ -444,6 +468,7 @@ sc_quarterly_review_view_select (ScQuarterlyReviewView *self,
   gtk_list_box_select_row (self->items_box, row);
   /* Selecting the row already selected shows it again all the same. */
   sc_decision_pane_show (self->pane, self->session, index);
+  scroll_to_row (self, row);
 }
 
 ScDecisionPane *

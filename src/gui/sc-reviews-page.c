@@ -145,7 +145,8 @@ update_quarterly_card (ScReviewsPage *self)
       text = g_strdup_printf (_("%s has come to its end: decide, for each indicator, objective "
                                 "and open action, whether to keep, modify or drop it. The plan "
                                 "of %s follows from the decisions."), name, next);
-      button = g_strdup_printf (_("_Start the Review of %s"), name);
+      /* Translators: a button, "Start the Review of Q1 FY2025" (the quarterly one). */
+      button = g_strdup_printf (C_("quarter", "_Start the Review of %s"), name);
     }
   else
     text = g_strdup_printf (_("The last quarter has its review. The next one is of %s, in its "
@@ -194,12 +195,11 @@ add_monthly (ScReviewsPage *self,
   g_autoptr(GPtrArray) lines = sc_store_query_children (self->store, &sc_review_line_table,
                                                         SC_REVIEW_LINE_REVIEW_ID,
                                                         sc_record_get_id (review), NULL);
-  g_autofree char *month = sc_format_month_year (lang (),
-                                                 sc_record_get_int (review, SC_MONTHLY_REVIEW_YEAR),
-                                                 sc_record_get_int (review, SC_MONTHLY_REVIEW_MONTH));
-  g_autofree char *held = sc_format_date_long (lang (),
-                                               sc_record_get_date (review, SC_MONTHLY_REVIEW_DONE_ON),
-                                               FALSE);
+  int year = sc_record_get_int (review, SC_MONTHLY_REVIEW_YEAR);
+  int index = sc_record_get_int (review, SC_MONTHLY_REVIEW_MONTH);
+  g_autofree char *month = sc_format_month_year (lang (), year, index);
+  ScDay done_on = sc_record_get_date (review, SC_MONTHLY_REVIEW_DONE_ON);
+  g_autofree char *held = sc_format_date_long (lang (), done_on, FALSE);
   guint n = lines ? lines->len : 0, off = 0;
   ScCalendar cal;
   ScPeriod period;
@@ -209,8 +209,7 @@ add_monthly (ScReviewsPage *self,
     off += sc_record_get_int (g_ptr_array_index (lines, i), SC_REVIEW_LINE_STATUS) ==
            SC_STATUS_OFF_TARGET;
   sc_store_get_calendar (self->store, &cal);
-  sc_calendar_month (&cal, sc_record_get_int (review, SC_MONTHLY_REVIEW_YEAR),
-                     sc_record_get_int (review, SC_MONTHLY_REVIEW_MONTH), &period);
+  sc_calendar_month (&cal, year, index, &period);
   entry.end = period.last_day;
   entry.action = "reviews.open-monthly";
   entry.id = sc_record_get_id (review);
@@ -341,7 +340,8 @@ check_views (ScReviewsPage *self)
   if (g_str_equal (shown, "quarterly") && quarterly != NULL)
     {
       const ScPeriod *q = sc_quarterly_review_session_get_quarter (quarterly);
-      ScRecord *review = SC_RECORD (sc_quarterly_review_find (self->store, q->fiscal_year, q->index));
+      ScRecord *review = SC_RECORD (sc_quarterly_review_find (self->store, q->fiscal_year,
+                                                              q->index));
       gboolean done = review != NULL && !sc_record_is_null (review, SC_QUARTERLY_REVIEW_DONE_ON);
       gint64 id = review ? sc_record_get_id (review) : 0;
 
@@ -580,7 +580,8 @@ sc_reviews_page_class_init (ScReviewsPageClass *klass)
   g_type_ensure (SC_TYPE_MONTHLY_REVIEW_VIEW);
   g_type_ensure (SC_TYPE_QUARTERLY_REVIEW_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-reviews-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/sc-reviews-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScReviewsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ScReviewsPage, monthly_due_label);
   gtk_widget_class_bind_template_child (widget_class, ScReviewsPage, monthly_button);

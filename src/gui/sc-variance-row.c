@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-l10n.h"
+#include "sc-parse.h"
 #include "sc-plan-ui.h"
 #include "sc-review-ui.h"
 #include "sc-variance-row.h"
@@ -225,6 +226,7 @@ sc_variance_row_make_action_action (GtkWidget  *widget,
   ScVarianceRow *self = SC_VARIANCE_ROW (widget);
   g_autoptr(GError) error = NULL;
   ScDay due = SC_DAY_NONE;
+  gint64 owner;
 
   /* An empty date is the plan's "give a due date", said at the field. */
   if (!sc_date_entry_parse (self->due_entry, &due, &error) &&
@@ -235,9 +237,9 @@ sc_variance_row_make_action_action (GtkWidget  *widget,
     }
   g_clear_error (&error);
 
-  if (sc_monthly_review_session_make_action (self->session, self->index,
-                                             sc_record_chooser_get_selected_id (self->owner_chooser),
-                                             due, &error) == NULL)
+  owner = sc_record_chooser_get_selected_id (self->owner_chooser);
+  if (sc_monthly_review_session_make_action (self->session, self->index, owner, due,
+                                             &error) == NULL)
     {
       show_message (self, field_of_error (self, error), error->message);
       return;
@@ -294,7 +296,8 @@ sc_variance_row_class_init (ScVarianceRowClass *klass)
   g_type_ensure (SC_TYPE_RECORD_CHOOSER);
   g_type_ensure (SC_TYPE_DATE_ENTRY);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-variance-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/sc-variance-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ScVarianceRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, ScVarianceRow, owner_label);
   gtk_widget_class_bind_template_child (widget_class, ScVarianceRow, target_label);

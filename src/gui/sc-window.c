@@ -13,14 +13,19 @@
 #include "sc-alert-window.h"
 #include "sc-backup.h"
 #include "sc-backups-window.h"
+#include "sc-cadence-monitor.h"
 #include "sc-dashboard-page.h"
 #include "sc-export-window.h"
 #include "sc-kpi-list.h"
+#include "sc-meetings-page.h"
 #include "sc-open-error.h"
 #include "sc-people-page.h"
 #include "sc-plan-page.h"
+#include "sc-reviews-page.h"
 #include "sc-sample.h"
 #include "sc-scorecard-page.h"
+#include "sc-choose-kpis-view.h"
+#include "sc-team-step-view.h"
 #include "sc-welcome-view.h"
 #include "sc-window.h"
 
@@ -417,8 +422,30 @@ on_welcome_create_company_cb (ScWindow      *self,
     }
 
   sc_welcome_view_show_create (view, FALSE);
-  if (sc_window_open_file (self, path))
-    sc_window_show_toast (self, _("Your company file is ready."), NULL, NULL);
+  if (!sc_window_open_file (self, path))
+    return;
+
+  /* A new company goes on with its team, then its indicators. */
+  gtk_stack_set_visible_child_name (self->title_stack, "title");
+  gtk_stack_set_visible_child_name (self->main_stack, "team");
+  sc_window_show_toast (self, _("Your company file is ready."), NULL, NULL);
+}
+
+static void
+on_team_done_cb (ScWindow  *self,
+                 GtkWidget *step)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "choose-kpis");
+}
+
+static void
+on_choose_kpis_done_cb (ScWindow  *self,
+                        gboolean   created,
+                        GtkWidget *step)
+{
+  gtk_stack_set_visible_child_name (self->title_stack, "switcher");
+  gtk_stack_set_visible_child_name (self->main_stack, "company");
+  gtk_stack_set_visible_child_name (self->pages_stack, created ? "dashboard" : "indicators");
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -789,11 +816,15 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_WELCOME_VIEW);
+  g_type_ensure (SC_TYPE_TEAM_STEP_VIEW);
+  g_type_ensure (SC_TYPE_CHOOSE_KPIS_VIEW);
   g_type_ensure (SC_TYPE_SCORECARD_PAGE);
   g_type_ensure (SC_TYPE_DASHBOARD_PAGE);
   g_type_ensure (SC_TYPE_PLAN_PAGE);
   g_type_ensure (SC_TYPE_PEOPLE_PAGE);
+  g_type_ensure (SC_TYPE_REVIEWS_PAGE);
   g_type_ensure (SC_TYPE_KPI_LIST);
+  g_type_ensure (SC_TYPE_MEETINGS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, company_label);
@@ -805,11 +836,15 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, scorecard_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_view);
+  gtk_widget_class_bind_template_child_full (widget_class, "team_step", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "choose_kpis", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_create_company_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_team_done_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_choose_kpis_done_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_close_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-company", NULL,
@@ -829,6 +864,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-kpi", "x", sc_window_show_kpi_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, sc_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, sc_window_redo_action);
+  sc_cadence_monitor_install_actions (widget_class);
 }
 
 static void
@@ -836,6 +872,7 @@ sc_window_init (ScWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   update_actions (self);
+  sc_cadence_monitor_attach (self, SC_DASHBOARD_PAGE (self->dashboard_page));
 }
 
 ScWindow *
