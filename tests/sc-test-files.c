@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,6 +44,37 @@ remove_dirs (void)
   for (guint i = 0; dirs != NULL && i < dirs->len; i++)
     remove_tree (g_ptr_array_index (dirs, i));
   g_clear_pointer (&dirs, g_ptr_array_unref);
+}
+
+void
+sc_test_files_init (int    *argc,
+                    char ***argv)
+{
+  static const char *const folders[][2] = {
+    { "XDG_CONFIG_HOME", ".config" },
+    { "XDG_DATA_HOME", ".local/share" },
+    { "XDG_CACHE_HOME", ".cache" },
+    { "XDG_STATE_HOME", ".local/state" },
+  };
+  g_autofree char *home = g_dir_make_tmp ("sc-safety-home-XXXXXX", NULL);
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, folders[i][1], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (folders[i][0], dir, TRUE);
+    }
+  g_test_init (argc, argv, NULL);
+  if (dirs == NULL)
+    {
+      dirs = g_ptr_array_new_with_free_func (g_free);
+      atexit (remove_dirs);
+    }
+  g_ptr_array_add (dirs, g_steal_pointer (&home));
 }
 
 gboolean
@@ -153,27 +185,15 @@ sc_test_files_as_user_argv (const char * const *argv)
   return g_strv_builder_end (builder);
 }
 
-GStrv
-sc_test_files_child_env (void)
-{
-  char **env = g_get_environ ();
-
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  return g_environ_setenv (env, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-}
-
 int
 sc_test_files_run (const char * const  *argv,
                    char               **output)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
-  g_auto(GStrv) env = sc_test_files_child_env ();
   int status = 0;
 
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_SEARCH_PATH, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                 output, &err, &status, &error);
   g_assert_no_error (error);
   if (err != NULL && *err != '\0')

@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gstdio.h>
 
 #include "sc-backup.h"
@@ -446,10 +445,12 @@ test_backup_folder_unwritable (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *blocker = g_build_filename (g_get_user_data_dir (), "salescadence", NULL);
+  g_autofree char *blocker = sc_backup_dup_folder (f->store);
+  g_autofree char *parent = g_path_get_dirname (blocker);
   g_autoptr(ScBackup) backup = NULL;
 
-  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  /* A file where this company's folder of backups should be. */
+  g_mkdir_with_parents (parent, 0700);
   g_assert_true (g_file_set_contents (blocker, "not a folder", -1, NULL));
   add_person (f->store, "Quelqu'un");
 
@@ -474,8 +475,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sc_test_files_init (&argc, &argv);
 
   g_test_add_func ("/backup/company-id", test_backup_company_id);
   add ("/backup/make", test_backup_make);

@@ -14,7 +14,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include "sc-parse-checks.h"
@@ -202,8 +201,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sc_test_files_init (&argc, &argv);
 
   g_test_add_func ("/bad-input/parsers", test_bad_input_parsers);
   g_test_add_func ("/bad-input/text-round-trip", test_bad_input_text_round_trip);

@@ -226,6 +226,29 @@ test_cadence_meetings (Fixture       *f,
   g_assert_cmpuint (health.n_held, ==, 10);
 }
 
+/* Thirteen weeks without a shutdown: every week expects its meeting. */
+static void
+test_cadence_meetings_no_shutdown (Fixture       *f,
+                                   gconstpointer  data)
+{
+  static const char *const weeks[] = {
+    "2025-08-25", "2025-09-01", "2025-09-08", "2025-09-22", "2025-09-29", "2025-10-06",
+    "2025-10-20", "2025-11-03", "2025-11-17",
+  };
+  ScCadenceHealth health;
+
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    add_meeting (f, weeks[i], 1800 + 60 * i);
+  sc_cadence_health (f->store, day ("2025-11-21"), &health);
+  g_assert_cmpuint (health.first_week, ==, day ("2025-08-25"));
+  g_assert_cmpuint (health.last_week, ==, day ("2025-11-17"));
+  g_assert_cmpuint (health.n_shutdown, ==, 0);
+  g_assert_cmpuint (health.n_expected, ==, 13);
+  g_assert_cmpuint (health.n_held, ==, 9);
+  /* 1800 + 60 × (0 + 1 + … + 8) / 9 = 1800 + 240. */
+  g_assert_cmpint (health.average_duration, ==, 2040);
+}
+
 /* Actions on time ------------------------------------------------------------ */
 
 static void
@@ -458,6 +481,7 @@ main (int   argc,
 
   ADD ("/cadence/sample", test_cadence_sample);
   ADD ("/cadence/meetings", test_cadence_meetings);
+  ADD ("/cadence/meetings/no-shutdown", test_cadence_meetings_no_shutdown);
   ADD ("/cadence/on-time/sample", test_cadence_on_time_sample);
   ADD ("/cadence/on-time/window", test_cadence_on_time_window);
   ADD ("/cadence/missing", test_cadence_missing);

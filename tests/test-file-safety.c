@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <glib/gstdio.h>
@@ -417,8 +416,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sc_test_files_init (&argc, &argv);
   sc_test_vfs_install ();
 
   g_test_add_func ("/file-safety/read-only-file", test_read_only_file);

@@ -15,7 +15,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -29,7 +28,6 @@ typedef struct
 {
   char       *path;
   char       *writer;
-  GStrv       env;        /* the writer's: our data folder for backups */
   GHashTable *values;     /* "kpi period" → "value den": last acknowledged */
   GHashTable *people;     /* names acknowledged */
   guint       acked;
@@ -243,7 +241,7 @@ kill_once (Harness *h,
   int out_fd, status;
   GPid pid;
 
-  g_spawn_async_with_pipes (NULL, (char **) argv, h->env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
                             &pid, NULL, &out_fd, NULL, &error);
   g_assert_no_error (error);
   g_usleep (delay_us);
@@ -276,7 +274,6 @@ test_kill_writer (void)
   h.writer = sc_test_files_program ("sc-kill-writer");
   h.values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   h.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  h.env = sc_test_files_child_env ();
 
   for (guint i = 0; i < rounds; i++)
     {
@@ -297,7 +294,6 @@ test_kill_writer (void)
 
   g_hash_table_unref (h.values);
   g_hash_table_unref (h.people);
-  g_strfreev (h.env);
   g_free (h.writer);
   g_free (h.path);
 }
@@ -331,8 +327,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sc_test_files_init (&argc, &argv);
 
   g_test_add_func ("/kill/writer-completes", test_kill_writer_completes);
   g_test_add_func ("/kill/writer", test_kill_writer);

@@ -170,6 +170,24 @@ press_enter (ScScorecardCell *cell)
   g_assert_true (handled);
 }
 
+/* Presses a key in the meeting window, as its key controller sees it. */
+static gboolean
+press_key (ScMeetingWindow *meeting,
+           guint            keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (meeting));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
 static GtkCheckButton *
 find_check (GtkWidget  *root,
             const char *text)
@@ -287,7 +305,8 @@ run_actions (Fixture         *f,
   g_assert_cmpint (sc_record_get_int (action, SC_ACTION_STATUS), ==, SC_ACTION_OPEN);
 
   advance (f, meeting, 540);
-  activate (meeting, "meeting.next");
+  g_assert_true (press_key (meeting, GDK_KEY_Page_Down));
+  g_assert_cmpuint (sc_meeting_session_get_current (sc_meeting_window_get_session (meeting)), ==, 2);
 }
 
 static void
@@ -307,6 +326,9 @@ run_topics (Fixture         *f,
   row = sc_meeting_topics_get_row (panel, 0);
   g_assert_false (sc_meeting_topic_row_decide (SC_MEETING_TOPIC_ROW (row), ""));
   g_assert_true (sc_meeting_topic_row_decide (SC_MEETING_TOPIC_ROW (row), "On réserve un kiosque."));
+  /* In the topic's entry, Space is a space. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  g_assert_false (press_key (meeting, GDK_KEY_space));
   row = sc_meeting_topics_get_row (panel, 1);
   activate (row, "topic.leave");
   g_assert_true (sc_meeting_session_topic_is_left (sc_meeting_window_get_session (meeting),
@@ -363,6 +385,14 @@ test_meeting_window_run (Fixture       *f,
                                      &error));
   meeting = start_meeting (f);
   g_assert_cmpstr (sc_meeting_window_get_meeting_clock (meeting), ==, "30:00");
+  /* Space starts and pauses, wherever the focus is but in a text. */
+  gtk_widget_grab_focus (gtk_widget_get_last_child (GTK_WIDGET (sc_meeting_window_get_panel (meeting, 0))));
+  g_assert_true (press_key (meeting, GDK_KEY_space));
+  g_assert_cmpint (sc_meeting_session_get_state (sc_meeting_window_get_session (meeting)), ==,
+                   SC_MEETING_STATE_RUNNING);
+  g_assert_true (press_key (meeting, GDK_KEY_space));
+  g_assert_cmpint (sc_meeting_session_get_state (sc_meeting_window_get_session (meeting)), ==,
+                   SC_MEETING_STATE_PAUSED);
   activate (meeting, "meeting.toggle");
   g_assert_cmpint (sc_meeting_session_get_state (sc_meeting_window_get_session (meeting)), ==,
                    SC_MEETING_STATE_RUNNING);
@@ -486,6 +516,21 @@ test_cadence_card_and_reminders (Fixture       *f,
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (gtk_widget_get_template_child (
     GTK_WIDGET (f->window), SC_TYPE_WINDOW, "meeting_button"))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-reminder", NULL));
+
+  /* On the meeting day, the card and a toast say so, with Start Meeting. */
+  {
+    g_autoptr(ScRecord) company = sc_record_copy (SC_RECORD (sc_store_get_company (f->store)));
+    g_autoptr(GError) error = NULL;
+
+    sc_record_set_date (company, SC_COMPANY_AS_OF, day ("2025-09-29"));
+    g_assert_true (sc_store_put (f->store, "Monday", company, &error));
+    g_assert_no_error (error);
+  }
+  wait_for_card (f, SC_CADENCE_REMINDER, "This week's meeting is today at 8:30 a.m.");
+  gtk_revealer_set_reveal_child (GTK_REVEALER (gtk_widget_get_template_child (
+    GTK_WIDGET (f->window), SC_TYPE_WINDOW, "toast_revealer")), FALSE);
+  g_assert_cmpint (sc_cadence_monitor_check (f->monitor), ==, SC_REMINDER_MEETING);
+  g_assert_cmpstr (sc_window_get_toast (f->window), ==, "This week's meeting is today at 8:30 a.m.");
 }
 
 static void

@@ -289,13 +289,65 @@ fill_off_target (ScMonthlyReviewSession *session,
   guint margin = index_of (session, store, "K02");
   guint win_rate = index_of (session, store, "K08");
 
-  sc_monthly_review_session_set_cause (session, margin,
-                                       "  Hausse de l'acier non refilée sur les soumissions du printemps ");
+  /* Spaces around are trimmed. */
+  sc_monthly_review_session_set_cause (session, margin, "  Hausse de l'acier non refilée sur les "
+                                       "soumissions du printemps ");
   sc_monthly_review_session_set_countermeasure (session, margin,
                                                 "Réviser les prix des soumissions ouvertes");
   sc_monthly_review_session_set_cause (session, win_rate, "3 soumissions perdues sur le prix");
   sc_monthly_review_session_set_countermeasure (session, win_rate,
                                                 "Relancer les soumissions perdues");
+}
+
+/* The saved review of August on disk: its lines, and the action the
+ * margin's countermeasure became. */
+static void
+check_saved (ScStore *store,
+             gint64   review_id,
+             gint64   nathalie)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 action_id = 0;
+  ScRecord *action;
+
+  lines = sc_store_query_children (store, &sc_review_line_table, SC_REVIEW_LINE_REVIEW_ID,
+                                   review_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 7);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      ScRecord *row = g_ptr_array_index (lines, i);
+
+      if (sc_record_get_ref (row, SC_REVIEW_LINE_KPI_ID) == kpi_id (store, "K02"))
+        {
+          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_TARGET), ==, 2700);
+          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_ACTUAL), ==, 2480);
+          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_STATUS), ==,
+                           SC_STATUS_OFF_TARGET);
+          g_assert_cmpstr (sc_record_get_text (row, SC_REVIEW_LINE_COUNTERMEASURE), ==,
+                           "Réviser les prix des soumissions ouvertes");
+          action_id = sc_record_get_ref (row, SC_REVIEW_LINE_ACTION_ID);
+        }
+      if (sc_record_get_ref (row, SC_REVIEW_LINE_KPI_ID) == kpi_id (store, "K01"))
+        {
+          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_TARGET), ==, 60000000);
+          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_ACTUAL), ==, 63000000);
+          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_ACTION_ID), ==, 0);
+        }
+    }
+
+  action = sc_store_lookup (store, &sc_action_table, action_id);
+  g_assert_nonnull (action);
+  g_assert_cmpstr (sc_record_get_text (action, SC_ACTION_TITLE), ==,
+                   "Réviser les prix des soumissions ouvertes");
+  g_assert_cmpint (sc_record_get_ref (action, SC_ACTION_OWNER_ID), ==, nathalie);
+  g_assert_cmpuint (sc_record_get_date (action, SC_ACTION_DUE), ==, day ("2025-10-10"));
+  g_assert_cmpuint (sc_record_get_date (action, SC_ACTION_ORIGINAL_DUE), ==, day ("2025-10-10"));
+  g_assert_cmpint (sc_record_get_ref (action, SC_ACTION_KPI_ID), ==, kpi_id (store, "K02"));
+  g_assert_cmpint (sc_record_get_int (action, SC_ACTION_FISCAL_YEAR), ==, 2025);
+  g_assert_cmpint (sc_record_get_int (action, SC_ACTION_QUARTER), ==, 2);
+  g_assert_true (sc_plan_action_is_open (SC_ACTION (action)));
 }
 
 static void
@@ -304,12 +356,10 @@ test_monthly_review_save (Fixture       *f,
 {
   g_autoptr(ScMonthlyReviewSession) session = august (f);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
   guint margin = index_of (session, f->store, "K02");
   guint n_actions = sc_store_count_rows (f->store, &sc_action_table);
   gint64 nathalie = person (f->store, "Nathalie Bergeron");
-  gint64 review_id, action_id = 0;
-  ScRecord *action;
+  gint64 review_id;
   ScAction *draft;
 
   /* Off-target KPIs must say why and what is done: nothing is written. */
@@ -365,42 +415,7 @@ test_monthly_review_save (Fixture       *f,
   reopen (f);
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_monthly_review_table), ==, 1);
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), ==, n_actions + 1);
-  lines = sc_store_query_children (f->store, &sc_review_line_table, SC_REVIEW_LINE_REVIEW_ID,
-                                   review_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (lines->len, ==, 7);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      ScRecord *row = g_ptr_array_index (lines, i);
-
-      if (sc_record_get_ref (row, SC_REVIEW_LINE_KPI_ID) == kpi_id (f->store, "K02"))
-        {
-          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_TARGET), ==, 2700);
-          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_ACTUAL), ==, 2480);
-          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_STATUS), ==, SC_STATUS_OFF_TARGET);
-          g_assert_cmpstr (sc_record_get_text (row, SC_REVIEW_LINE_COUNTERMEASURE), ==,
-                           "Réviser les prix des soumissions ouvertes");
-          action_id = sc_record_get_ref (row, SC_REVIEW_LINE_ACTION_ID);
-        }
-      if (sc_record_get_ref (row, SC_REVIEW_LINE_KPI_ID) == kpi_id (f->store, "K01"))
-        {
-          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_TARGET), ==, 60000000);
-          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_ACTUAL), ==, 63000000);
-          g_assert_cmpint (sc_record_get_int (row, SC_REVIEW_LINE_ACTION_ID), ==, 0);
-        }
-    }
-
-  action = sc_store_lookup (f->store, &sc_action_table, action_id);
-  g_assert_nonnull (action);
-  g_assert_cmpstr (sc_record_get_text (action, SC_ACTION_TITLE), ==,
-                   "Réviser les prix des soumissions ouvertes");
-  g_assert_cmpint (sc_record_get_ref (action, SC_ACTION_OWNER_ID), ==, nathalie);
-  g_assert_cmpuint (sc_record_get_date (action, SC_ACTION_DUE), ==, day ("2025-10-10"));
-  g_assert_cmpuint (sc_record_get_date (action, SC_ACTION_ORIGINAL_DUE), ==, day ("2025-10-10"));
-  g_assert_cmpint (sc_record_get_ref (action, SC_ACTION_KPI_ID), ==, kpi_id (f->store, "K02"));
-  g_assert_cmpint (sc_record_get_int (action, SC_ACTION_FISCAL_YEAR), ==, 2025);
-  g_assert_cmpint (sc_record_get_int (action, SC_ACTION_QUARTER), ==, 2);
-  g_assert_true (sc_plan_action_is_open (SC_ACTION (action)));
+  check_saved (f->store, review_id, nathalie);
 }
 
 static void
@@ -418,7 +433,8 @@ test_monthly_review_refusals (Fixture       *f,
   g_clear_error (&error);
 
   /* Without a countermeasure there is nothing to make an action of. */
-  g_assert_null (sc_monthly_review_session_make_action (session, index_of (session, f->store, "K02"),
+  g_assert_null (sc_monthly_review_session_make_action (session,
+                                                        index_of (session, f->store, "K02"),
                                                         person (f->store, "Nathalie Bergeron"),
                                                         day ("2025-10-10"), &error));
   g_assert_error (error, SC_MONTHLY_REVIEW_ERROR, SC_MONTHLY_REVIEW_ERROR_NO_COUNTERMEASURE);
@@ -435,16 +451,47 @@ test_monthly_review_refusals (Fixture       *f,
   g_assert_false (sc_monthly_review_due_month (f->store, &year, &month));
 }
 
+/* What the printer gets of the review saved: the snapshot, and a word
+ * about the figure that changed after it. */
+static void
+check_content (ScStore *store,
+               gint64   review_id)
+{
+  g_autoptr(ScMonthlyReviewContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+  ScMonthlyReviewContentLine *text = NULL;
+
+  content = sc_monthly_review_get_content (store, review_id, SC_LANG_EN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (content->title, ==, "Monthly Variance Review — August 2025");
+  g_assert_cmpstr (content->held, ==, "Held on September 26, 2025");
+  g_assert_cmpstr (content->summary, ==,
+                   "7 indicators: 4 on target, 1 to watch, 2 off target");
+  g_assert_cmpuint (content->lines->len, ==, 7);
+  for (guint i = 0; i < content->lines->len; i++)
+    if (((ScMonthlyReviewContentLine *) g_ptr_array_index (content->lines, i))->kpi_id ==
+        kpi_id (store, "K02"))
+      text = g_ptr_array_index (content->lines, i);
+  g_assert_nonnull (text);
+  g_assert_cmpstr (text->actual, ==, "24.8%");
+  g_assert_cmpstr (text->target, ==, "27.0%");
+  g_assert_cmpstr (text->variance, ==, "−2.2 pts");
+  g_assert_cmpstr (text->variance_word, ==, "unfavourable");
+  g_assert_cmpstr (text->status_label, ==, "Off target");
+  g_assert_cmpstr (text->changed, ==, "Now 25.1%: changed after the review");
+  /* The file does not keep the pace: it follows today's figures, the
+   * 25.1 % of August leaving less for September to make up. */
+  g_assert_cmpstr (text->pace, ==, "33.7% a month");
+}
+
 static void
 test_monthly_review_snapshot (Fixture       *f,
                               gconstpointer  data)
 {
   g_autoptr(ScMonthlyReviewSession) session = august (f);
   g_autoptr(ScMonthlyReviewSession) saved = NULL;
-  g_autoptr(ScMonthlyReviewContent) content = NULL;
   g_autoptr(GError) error = NULL;
   const ScVarianceLine *margin;
-  ScMonthlyReviewContentLine *text = NULL;
   gint64 review_id;
 
   fill_off_target (session, f->store);
@@ -483,28 +530,7 @@ test_monthly_review_snapshot (Fixture       *f,
   g_assert_error (error, SC_MONTHLY_REVIEW_ERROR, SC_MONTHLY_REVIEW_ERROR_READ_ONLY);
   g_clear_error (&error);
 
-  /* What the printer gets: the snapshot, and a word about the change. */
-  content = sc_monthly_review_get_content (f->store, review_id, SC_LANG_EN, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (content->title, ==, "Monthly Variance Review — August 2025");
-  g_assert_cmpstr (content->held, ==, "Held on September 26, 2025");
-  g_assert_cmpstr (content->summary, ==,
-                   "7 indicators: 4 on target, 1 to watch, 2 off target");
-  g_assert_cmpuint (content->lines->len, ==, 7);
-  for (guint i = 0; i < content->lines->len; i++)
-    if (((ScMonthlyReviewContentLine *) g_ptr_array_index (content->lines, i))->kpi_id ==
-        kpi_id (f->store, "K02"))
-      text = g_ptr_array_index (content->lines, i);
-  g_assert_nonnull (text);
-  g_assert_cmpstr (text->actual, ==, "24.8%");
-  g_assert_cmpstr (text->target, ==, "27.0%");
-  g_assert_cmpstr (text->variance, ==, "−2.2 pts");
-  g_assert_cmpstr (text->variance_word, ==, "unfavourable");
-  g_assert_cmpstr (text->status_label, ==, "Off target");
-  g_assert_cmpstr (text->changed, ==, "Now 25.1%: changed after the review");
-  /* The file does not keep the pace: it follows today's figures, the
-   * 25.1 % of August leaving less for September to make up. */
-  g_assert_cmpstr (text->pace, ==, "33.7% a month");
+  check_content (f->store, review_id);
 }
 
 static void
@@ -512,8 +538,10 @@ test_monthly_review_content_sales (Fixture       *f,
                                    gconstpointer  data)
 {
   g_autoptr(ScMonthlyReviewSession) session = august (f);
-  g_autoptr(ScMonthlyReviewContent) en = sc_monthly_review_session_dup_content (session, SC_LANG_EN);
-  g_autoptr(ScMonthlyReviewContent) fr = sc_monthly_review_session_dup_content (session, SC_LANG_FR);
+  g_autoptr(ScMonthlyReviewContent) en =
+    sc_monthly_review_session_dup_content (session, SC_LANG_EN);
+  g_autoptr(ScMonthlyReviewContent) fr =
+    sc_monthly_review_session_dup_content (session, SC_LANG_FR);
   ScMonthlyReviewContentLine *sales = g_ptr_array_index (en->lines, 0);
   ScMonthlyReviewContentLine *ventes = g_ptr_array_index (fr->lines, 0);
 

@@ -679,8 +679,11 @@ test_plan_page_screenshots (Fixture       *f,
       /* The plan page shows the sample's plan: Q1 FY2025. */
       sc_plan_page_set_quarter (f->plan, 2025, 1);
       show_page (f, pages[i]);
-      /* Past the pages' crossfade. */
+      /* Past the pages' crossfade, and no passing toast over the picture. */
       sc_test_wait_for (&never, 600);
+      gtk_revealer_set_reveal_child (GTK_REVEALER (template_child (f->window, SC_TYPE_WINDOW,
+                                                                   "toast_revealer")), FALSE);
+      sc_test_wait_for (&never, 500);
       g_assert_true (sc_test_render_png (GTK_WIDGET (f->window), path, &error));
       g_assert_no_error (error);
       g_assert_cmpint (g_stat (path, &st), ==, 0);

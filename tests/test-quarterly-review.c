@@ -152,7 +152,8 @@ count_in_quarter (ScStore           *store,
     {
       g_autoptr(ScRecord) r = g_list_model_get_item (model, i);
 
-      n += sc_record_get_int (r, year_column) == 2025 && sc_record_get_int (r, quarter_column) == quarter;
+      n += sc_record_get_int (r, year_column) == 2025 &&
+           sc_record_get_int (r, quarter_column) == quarter;
     }
   return n;
 }
@@ -304,7 +305,8 @@ test_quarterly_review_refusals (Fixture       *f,
   /* Finishing with items left writes nothing. */
   g_assert_false (sc_quarterly_review_session_finish (session, &error));
   g_assert_error (error, SC_QUARTERLY_REVIEW_ERROR, SC_QUARTERLY_REVIEW_ERROR_UNDECIDED);
-  g_assert_cmpstr (error->message, ==, "Decide on every item first: 12 left, starting with “Sales”.");
+  g_assert_cmpstr (error->message, ==,
+                   "Decide on every item first: 12 left, starting with “Sales”.");
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_quarterly_review_table), ==, 0);
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_decision_table), ==, 0);
 }
@@ -459,11 +461,41 @@ check_targets (Fixture   *f,
   g_assert_true (sc_kpi_is_active (follow_ups));
 }
 
+/* The decisions of decide_t1 () saved as a draft, the file opened again
+ * and the review taken up where it was left. */
+static ScQuarterlyReviewSession *
+draft_and_resume (Fixture *f)
+{
+  g_autoptr(ScQuarterlyReviewSession) session = NULL;
+  ScQuarterlyReviewSession *resumed;
+  g_autoptr(GError) error = NULL;
+  gboolean draft = FALSE;
+  int year, quarter;
+
+  session = sc_quarterly_review_session_new (f->store, 2025, 1, &error);
+  g_assert_no_error (error);
+  decide_t1 (f, session);
+  g_assert_true (sc_quarterly_review_session_save_draft (session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_decision_table), ==, 9);
+  g_assert_true (sc_quarterly_review_due_quarter (f->store, &year, &quarter, &draft));
+  g_assert_true (draft);
+  /* The session holds the store: let it go before the file is opened again. */
+  g_clear_object (&session);
+  reopen (f);
+
+  resumed = sc_quarterly_review_session_new (f->store, 2025, 1, &error);
+  g_assert_no_error (error);
+  g_assert_false (sc_quarterly_review_session_get_read_only (resumed));
+  g_assert_cmpint (sc_quarterly_review_session_get_review_id (resumed), >, 0);
+  g_assert_cmpuint (sc_quarterly_review_session_count_undecided (resumed), ==, 6);
+  return resumed;
+}
+
 static void
 test_quarterly_review_t1 (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autoptr(ScQuarterlyReviewSession) session = NULL;
   g_autoptr(ScQuarterlyReviewSession) resumed = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *before[G_N_ELEMENTS (kept_kpis)];
@@ -475,23 +507,7 @@ test_quarterly_review_t1 (Fixture       *f,
   for (guint k = 0; k < G_N_ELEMENTS (kept_kpis); k++)
     before[k] = targets_of (f->store, kept_kpis[k]);
 
-  /* The first decisions, saved as a draft and taken up again. */
-  session = sc_quarterly_review_session_new (f->store, 2025, 1, &error);
-  g_assert_no_error (error);
-  decide_t1 (f, session);
-  g_assert_true (sc_quarterly_review_session_save_draft (session, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_decision_table), ==, 9);
-  g_assert_true (sc_quarterly_review_due_quarter (f->store, &year, &quarter, &draft));
-  g_assert_true (draft);
-  g_clear_object (&session);
-  reopen (f);
-
-  resumed = sc_quarterly_review_session_new (f->store, 2025, 1, &error);
-  g_assert_no_error (error);
-  g_assert_false (sc_quarterly_review_session_get_read_only (resumed));
-  g_assert_cmpint (sc_quarterly_review_session_get_review_id (resumed), >, 0);
-  g_assert_cmpuint (sc_quarterly_review_session_count_undecided (resumed), ==, 6);
+  resumed = draft_and_resume (f);
   for (guint k = 0; k < G_N_ELEMENTS (kept_kpis); k++)
     decide (resumed, SC_ITEM_KPI, SC_RECORD (kpi (f->store, kept_kpis[k])), SC_DECISION_KEEP,
             NULL, NULL);
@@ -500,7 +516,8 @@ test_quarterly_review_t1 (Fixture       *f,
   g_assert_true (sc_quarterly_review_session_finish (resumed, &error));
   g_assert_no_error (error);
   g_assert_true (sc_quarterly_review_session_get_read_only (resumed));
-  g_assert_cmpuint (sc_quarterly_review_session_get_done_on (resumed), ==, day (SC_SAMPLE_TODAY_ISO));
+  g_assert_cmpuint (sc_quarterly_review_session_get_done_on (resumed), ==,
+                    day (SC_SAMPLE_TODAY_ISO));
   g_assert_false (sc_quarterly_review_session_decide (resumed, 0, SC_DECISION_DROP, "x", NULL,
                                                       &error));
   g_assert_error (error, SC_QUARTERLY_REVIEW_ERROR, SC_QUARTERLY_REVIEW_ERROR_READ_ONLY);
@@ -575,7 +592,8 @@ test_quarterly_review_content (Fixture       *f,
   g_assert_cmpstr (content->period, ==, "March 31, 2025 to June 29, 2025 · 13 weeks");
   g_assert_cmpstr (content->held, ==, "Finished on September 26, 2025");
   g_assert_cmpstr (content->summary, ==, "15 decisions: 10 kept, 4 modified, 1 dropped");
-  g_assert_cmpstr (content->next_plan, ==, "Plan of Q2 FY2025: 3 objectives and 3 actions carried over");
+  g_assert_cmpstr (content->next_plan, ==,
+                   "Plan of Q2 FY2025: 3 objectives and 3 actions carried over");
   for (guint i = 0; i < content->items->len; i++)
     {
       ScQuarterlyReviewContentItem *it = g_ptr_array_index (content->items, i);

@@ -133,8 +133,9 @@ sc_cadence_ui_reminder_text (ScStore               *store,
                                                        sc_record_get_int (company,
                                                                           SC_COMPANY_MEETING_TIME));
 
-        /* Translators: a reminder, "This week's meeting is today at 8:30 a.m." */
-        return g_strdup_printf (_("This week's meeting is today at %s."), time);
+        /* Translators: a reminder, "This week's meeting is today at 8:30 a.m."; no
+         * full stop: the time may end with one. */
+        return g_strdup_printf (_("This week's meeting is today at %s"), time);
       }
     case SC_REMINDER_FIGURES:
       return g_strdup_printf (ngettext ("%u figure is missing for past weeks.",

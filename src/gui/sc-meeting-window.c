@@ -9,67 +9,14 @@
 
 #include <glib/gi18n.h>
 
-#include "sc-alert-window.h"
 #include "sc-format.h"
 #include "sc-l10n.h"
 #include "sc-meeting-actions.h"
 #include "sc-meeting-kpis.h"
 #include "sc-meeting-topics.h"
-#include "sc-meeting-window.h"
+#include "sc-meeting-window-private.h"
 #include "sc-meeting-wrap-up.h"
 #include "sc-minutes.h"
-
-typedef struct
-{
-  GtkWidget *row;
-  GtkLabel  *time_label;
-  GtkImage  *icon;
-} AgendaRow;
-
-struct _ScMeetingWindow
-{
-  GtkWindow          parent_instance;
-
-  ScMeetingSession  *session;
-  ScStore           *store;
-  GArray            *agenda_rows;     /* AgendaRow */
-  guint              tick_id;
-  guint              toast_id;
-  gboolean           loading_notes;
-  gboolean           may_close;
-  char              *overrun_text;
-  char              *minutes_text;
-
-  /* Template children */
-  GtkButton         *run_button;
-  GtkImage          *run_icon;
-  GtkLabel          *run_label;
-  GtkLabel          *subtitle_label;
-  GtkWidget         *end_button;
-  GtkWidget         *copy_button;
-  GtkStack          *main_stack;
-  GtkWidget         *meeting_clock_box;
-  GtkLabel          *meeting_clock_label;
-  GtkWidget         *meeting_over_icon;
-  GtkLabel          *meeting_state_label;
-  GtkListBox        *agenda_list;
-  GtkLabel          *present_label;
-  GtkListBox        *attendance_list;
-  GtkWidget         *segment_head;
-  GtkLabel          *segment_number_label;
-  GtkLabel          *segment_title_label;
-  GtkProgressBar    *segment_progress;
-  GtkLabel          *segment_clock_label;
-  GtkImage          *segment_state_icon;
-  GtkLabel          *segment_state_label;
-  GtkStack          *segment_stack;
-  GtkTextView       *notes_view;
-  GtkLabel          *ended_summary;
-  GtkTextView       *minutes_view;
-  GtkRevealer       *toast_revealer;
-  GtkLabel          *toast_label;
-  GtkWidget         *toast_undo;
-};
 
 G_DEFINE_FINAL_TYPE (ScMeetingWindow, sc_meeting_window, GTK_TYPE_WINDOW)
 
@@ -138,6 +85,9 @@ update_run_button (ScMeetingWindow *self)
   gtk_label_set_label (self->run_label, state == SC_MEETING_STATE_READY ? _("_Start Meeting")
                                         : state == SC_MEETING_STATE_RUNNING ? _("_Pause")
                                         : _("_Resume"));
+  /* A button with a box inside gets no name of its own. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->run_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->run_label), -1);
   set_class (GTK_WIDGET (self->run_button), "suggested-action", state == SC_MEETING_STATE_READY);
   gtk_widget_set_visible (GTK_WIDGET (self->run_button), state != SC_MEETING_STATE_ENDED);
 }
@@ -253,8 +203,8 @@ update_agenda (ScMeetingWindow *self)
     }
 }
 
-static void
-update_all (ScMeetingWindow *self)
+void
+_sc_meeting_window_update (ScMeetingWindow *self)
 {
   update_run_button (self);
   update_meeting_clock (self);
@@ -330,14 +280,14 @@ on_session_current_cb (ScMeetingWindow *self)
 
   gtk_stack_set_visible_child_name (self->segment_stack, name);
   load_notes (self);
-  update_all (self);
+  _sc_meeting_window_update (self);
 }
 
 static void
 on_session_state_cb (ScMeetingWindow *self)
 {
   schedule_tick (self);
-  update_all (self);
+  _sc_meeting_window_update (self);
 }
 
 /* Building ------------------------------------------------------------------- */
@@ -477,13 +427,12 @@ build (ScMeetingWindow *self)
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
   load_notes (self);
-  update_all (self);
+  _sc_meeting_window_update (self);
 }
 
-/* Ending ----------------------------------------------------------------------- */
-
-static void
-show_minutes (ScMeetingWindow *self)
+/* After the meeting is saved: its minutes, and the window says so. */
+void
+_sc_meeting_window_ended (ScMeetingWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScMinutes) minutes = sc_minutes_new (self->store,
@@ -492,173 +441,23 @@ show_minutes (ScMeetingWindow *self)
   g_autofree char *length = NULL;
   g_autofree char *summary = NULL;
 
-  if (minutes == NULL)
-    return;
-
-  g_free (self->minutes_text);
-  self->minutes_text = sc_minutes_to_text (minutes);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->minutes_view), self->minutes_text, -1);
-  length = sc_minutes_dup_length (ui_lang (), minutes->duration, minutes->planned_minutes);
-  /* Translators: after the meeting: "31 min of 30 min · 4 of 5 present". */
-  summary = g_strdup_printf (_("%s · %u of %u present"), length,
-                             sc_minutes_count_present (minutes), minutes->attendees->len);
-  gtk_label_set_label (self->ended_summary, summary);
-}
-
-static gboolean
-end_meeting (ScMeetingWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  ScAlertWindow *alert;
-
-  if (sc_meeting_session_end (self->session, &error))
+  if (minutes != NULL)
     {
-      show_minutes (self);
-      gtk_stack_set_visible_child_name (self->main_stack, "ended");
-      gtk_widget_set_visible (self->end_button, FALSE);
-      gtk_widget_set_visible (self->copy_button, TRUE);
-      update_all (self);
-      g_signal_emit (self, signals[ENDED], 0, sc_meeting_session_get_meeting_id (self->session));
-      return TRUE;
+      g_free (self->minutes_text);
+      self->minutes_text = sc_minutes_to_text (minutes);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->minutes_view), self->minutes_text,
+                                -1);
+      length = sc_minutes_dup_length (ui_lang (), minutes->duration, minutes->planned_minutes);
+      /* Translators: after the meeting: "31 min of 30 min · 4 of 5 present". */
+      summary = g_strdup_printf (_("%s · %u of %u present"), length,
+                                 sc_minutes_count_present (minutes), minutes->attendees->len);
+      gtk_label_set_label (self->ended_summary, summary);
     }
-
-  alert = sc_alert_window_new (GTK_WINDOW (self), _("The meeting could not be saved"),
-                               error->message);
-  sc_alert_window_add_response (alert, "close", _("_Close"), SC_ALERT_SUGGESTED);
-  gtk_window_present (GTK_WINDOW (alert));
-  return FALSE;
-}
-
-static void
-on_close_response_cb (ScMeetingWindow *self,
-                      const char      *response)
-{
-  if (g_strcmp0 (response, "end") == 0 && !end_meeting (self))
-    return;
-  if (g_strcmp0 (response, "end") == 0 || g_strcmp0 (response, "discard") == 0)
-    {
-      self->may_close = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
-
-static gboolean
-on_close_request_cb (ScMeetingWindow *self)
-{
-  ScMeetingState state = sc_meeting_session_get_state (self->session);
-  ScAlertWindow *alert;
-
-  if (self->may_close || state == SC_MEETING_STATE_READY || state == SC_MEETING_STATE_ENDED)
-    return FALSE;
-
-  alert = sc_alert_window_new (GTK_WINDOW (self), _("End the meeting before closing?"),
-                               _("A meeting is saved when it ends. Closing without ending "
-                                 "discards its attendance, notes, topics and new actions."));
-  sc_alert_window_add_response (alert, "continue", _("_Continue Meeting"), SC_ALERT_DEFAULT);
-  sc_alert_window_add_response (alert, "discard", _("_Discard Meeting"), SC_ALERT_DESTRUCTIVE);
-  sc_alert_window_add_response (alert, "end", _("_End and Save"), SC_ALERT_SUGGESTED);
-  g_signal_connect_object (alert, "response", G_CALLBACK (on_close_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (alert));
-  return TRUE;
-}
-
-/* Actions ----------------------------------------------------------------------- */
-
-static void
-sc_meeting_window_toggle_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *param)
-{
-  ScMeetingWindow *self = SC_MEETING_WINDOW (widget);
-
-  switch (sc_meeting_session_get_state (self->session))
-    {
-    case SC_MEETING_STATE_READY:
-      sc_meeting_session_start (self->session);
-      break;
-    case SC_MEETING_STATE_RUNNING:
-      sc_meeting_session_pause (self->session);
-      break;
-    case SC_MEETING_STATE_PAUSED:
-      sc_meeting_session_resume (self->session);
-      break;
-    default:
-      break;
-    }
-}
-
-static void
-sc_meeting_window_next_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *param)
-{
-  sc_meeting_session_next (SC_MEETING_WINDOW (widget)->session);
-}
-
-static void
-sc_meeting_window_previous_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *param)
-{
-  sc_meeting_session_previous (SC_MEETING_WINDOW (widget)->session);
-}
-
-static void
-sc_meeting_window_end_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *param)
-{
-  end_meeting (SC_MEETING_WINDOW (widget));
-}
-
-static void
-sc_meeting_window_copy_minutes_action (GtkWidget  *widget,
-                                       const char *action_name,
-                                       GVariant   *param)
-{
-  ScMeetingWindow *self = SC_MEETING_WINDOW (widget);
-
-  if (self->minutes_text == NULL)
-    return;
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->minutes_text);
-  sc_meeting_window_show_toast (self, _("Minutes copied: paste them in an email or a document."),
-                                FALSE);
-}
-
-static void
-hide_toast (ScMeetingWindow *self)
-{
-  g_clear_handle_id (&self->toast_id, g_source_remove);
-  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
-}
-
-static void
-sc_meeting_window_hide_toast_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *param)
-{
-  hide_toast (SC_MEETING_WINDOW (widget));
-}
-
-static void
-sc_meeting_window_undo_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *param)
-{
-  ScMeetingWindow *self = SC_MEETING_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  hide_toast (self);
-  if (!sc_store_undo (self->store, &error))
-    {
-      ScAlertWindow *alert = sc_alert_window_new (GTK_WINDOW (self),
-                                                  _("The change could not be undone"),
-                                                  error->message);
-
-      sc_alert_window_add_response (alert, "close", _("_Close"), SC_ALERT_SUGGESTED);
-      gtk_window_present (GTK_WINDOW (alert));
-    }
+  gtk_stack_set_visible_child_name (self->main_stack, "ended");
+  gtk_widget_set_visible (self->end_button, FALSE);
+  gtk_widget_set_visible (self->copy_button, TRUE);
+  _sc_meeting_window_update (self);
+  g_signal_emit (self, signals[ENDED], 0, sc_meeting_session_get_meeting_id (self->session));
 }
 
 /* The object ---------------------------------------------------------------------- */
@@ -687,15 +486,6 @@ sc_meeting_window_finalize (GObject *object)
   g_free (self->minutes_text);
 
   G_OBJECT_CLASS (sc_meeting_window_parent_class)->finalize (object);
-}
-
-static void
-add_key (GtkWidgetClass  *widget_class,
-         guint            key,
-         GdkModifierType  mods,
-         const char      *action)
-{
-  gtk_widget_class_add_binding_action (widget_class, key, mods, action, NULL);
 }
 
 static void
@@ -749,31 +539,11 @@ sc_meeting_window_class_init (ScMeetingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScMeetingWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScMeetingWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, ScMeetingWindow, toast_undo);
-  gtk_widget_class_bind_template_callback (widget_class, on_close_request_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_close_request_cb",
+                                                G_CALLBACK (_sc_meeting_window_close_request));
   gtk_widget_class_bind_template_callback (widget_class, on_agenda_row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "meeting.toggle", NULL,
-                                   sc_meeting_window_toggle_action);
-  gtk_widget_class_install_action (widget_class, "meeting.next", NULL,
-                                   sc_meeting_window_next_action);
-  gtk_widget_class_install_action (widget_class, "meeting.previous", NULL,
-                                   sc_meeting_window_previous_action);
-  gtk_widget_class_install_action (widget_class, "meeting.end", NULL,
-                                   sc_meeting_window_end_action);
-  gtk_widget_class_install_action (widget_class, "meeting.copy-minutes", NULL,
-                                   sc_meeting_window_copy_minutes_action);
-  gtk_widget_class_install_action (widget_class, "meeting.undo", NULL,
-                                   sc_meeting_window_undo_action);
-  gtk_widget_class_install_action (widget_class, "meeting.hide-toast", NULL,
-                                   sc_meeting_window_hide_toast_action);
-
-  /* Class bindings come after the focused widget: Space in a text field
-   * types a space, elsewhere it starts and pauses the timer. */
-  add_key (widget_class, GDK_KEY_space, 0, "meeting.toggle");
-  add_key (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "meeting.next");
-  add_key (widget_class, GDK_KEY_Page_Down, 0, "meeting.next");
-  add_key (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "meeting.previous");
-  add_key (widget_class, GDK_KEY_Page_Up, 0, "meeting.previous");
+  _sc_meeting_window_class_actions_init (widget_class);
 }
 
 static void
@@ -781,6 +551,7 @@ sc_meeting_window_init (ScMeetingWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->agenda_rows = g_array_new (FALSE, TRUE, sizeof (AgendaRow));
+  _sc_meeting_window_init_keys (self);
 }
 
 ScMeetingWindow *
@@ -805,50 +576,6 @@ sc_meeting_window_get_session (ScMeetingWindow *self)
 {
   g_return_val_if_fail (SC_IS_MEETING_WINDOW (self), NULL);
   return self->session;
-}
-
-static void
-on_toast_timeout_cb (gpointer data)
-{
-  ScMeetingWindow *self = data;
-
-  self->toast_id = 0;
-  hide_toast (self);
-}
-
-void
-sc_meeting_window_show_toast (ScMeetingWindow *self,
-                              const char      *message,
-                              gboolean         undo)
-{
-  g_return_if_fail (SC_IS_MEETING_WINDOW (self));
-
-  hide_toast (self);
-  gtk_label_set_label (self->toast_label, message);
-  gtk_widget_set_visible (self->toast_undo, undo);
-  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
-  self->toast_id = g_timeout_add_once (undo ? 10000 : 5000, on_toast_timeout_cb, self);
-}
-
-void
-sc_meeting_window_toast_from (GtkWidget  *widget,
-                              const char *message,
-                              gboolean    undo)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (SC_IS_MEETING_WINDOW (root))
-    sc_meeting_window_show_toast (SC_MEETING_WINDOW (root), message, undo);
-}
-
-const char *
-sc_meeting_window_get_toast (ScMeetingWindow *self)
-{
-  g_return_val_if_fail (SC_IS_MEETING_WINDOW (self), NULL);
-
-  if (!gtk_revealer_get_reveal_child (self->toast_revealer))
-    return NULL;
-  return gtk_label_get_label (self->toast_label);
 }
 
 const char *
