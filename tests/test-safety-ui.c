@@ -210,6 +210,7 @@ test_damaged_latest_backup (void)
   g_assert_true (alert_offers (alert, "Open the Latest _Backup"));
   g_assert_true (alert_offers (alert, "Open _Read-Only"));
   sc_alert_window_respond (alert, "backup");
+  g_assert_nonnull (strstr (sc_window_get_toast (window), "damaged file was left as it is"));
 
   /* A new file next to the damaged one, opened, with what was typed. */
   store = sc_window_get_store (window);
@@ -217,7 +218,6 @@ test_damaged_latest_backup (void)
   g_assert_true (g_str_has_prefix (sc_store_get_path (store), restored));
   g_assert_false (sc_store_get_read_only (store));
   g_assert_nonnull (sc_store_lookup (store, &sc_person_table, id));
-  g_assert_nonnull (strstr (sc_window_get_toast (window), "damaged file was left as it is"));
   gtk_window_destroy (GTK_WINDOW (window));
   sc_test_flush ();
   sc_test_files_assert_bytes (path, bytes);
@@ -517,12 +517,12 @@ test_backups_window (void)
   g_assert_cmpstr (sc_alert_window_get_heading (find_alert ()), ==,
                    "Replace the company file with this backup?");
   sc_alert_window_respond (find_alert (), "replace");
+  g_assert_nonnull (strstr (sc_window_get_toast (window), "back as it was"));
   sc_test_flush ();
   g_assert_null (find_toplevel (SC_TYPE_BACKUPS_WINDOW));
   g_assert_null (sc_store_lookup (sc_window_get_store (window), &sc_person_table, id));
   g_assert_true (sc_store_verify (sc_window_get_store (window), &error));
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (sc_window_get_toast (window), "back as it was"));
 
   /* The newest backup is the file before the restore: as a new file. */
   backups = open_backups (window);

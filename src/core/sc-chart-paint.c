@@ -167,6 +167,22 @@ _sc_chart_paint_marker (const ScChartPainter *painter,
     cairo_fill (cr);
 }
 
+void
+sc_chart_paint_status_marker (cairo_t            *cr,
+                              const ScChartStyle *style,
+                              ScStatus            status,
+                              double              x,
+                              double              y,
+                              double              radius,
+                              gboolean            hollow)
+{
+  /* The marker needs only the context and the style of a painter. */
+  ScChartPainter painter = { .cr = cr, .style = style };
+
+  g_return_if_fail (cr != NULL && style != NULL);
+  _sc_chart_paint_marker (&painter, status, x, y, radius, hollow);
+}
+
 /* Frame ------------------------------------------------------------------- */
 
 static void

@@ -48,6 +48,16 @@ void      sc_chart_paint_bars       (cairo_t             *cr,
                                      const ScChartData   *data,
                                      const ScChartStyle  *style,
                                      int                  highlight);
+/* The marker of a status alone (a legend, a report's table): a circle on
+ * target, a triangle to watch, a diamond off target; hollow when
+ * provisional. */
+void      sc_chart_paint_status_marker (cairo_t            *cr,
+                                        const ScChartStyle *style,
+                                        ScStatus            status,
+                                        double              x,
+                                        double              y,
+                                        double              radius,
+                                        gboolean            hollow);
 /* No axes, no labels; the last value's marker shows its status. */
 void      sc_chart_paint_sparkline  (cairo_t             *cr,
                                      const ScChartLayout *layout,
