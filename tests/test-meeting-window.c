@@ -376,16 +376,35 @@ run_wrap_up (Fixture         *f,
   g_assert_cmpstr (sc_meeting_window_get_meeting_clock (meeting), ==, "00:48");
 }
 
+/* What the meeting of test_meeting_window_run () left in the file. */
+static void
+check_file (Fixture *f)
+{
+  g_autoptr(ScStore) store = reopen (f);
+  ScRecord *m, *topic;
+
+  g_assert_cmpuint (sc_store_count_rows (store, &sc_meeting_table), ==, 1);
+  m = find (store, &sc_meeting_table, SC_MEETING_NOTES, "");
+  g_assert_cmpint (sc_record_get_int (m, SC_MEETING_DURATION), ==, 1752);
+  g_assert_cmpuint (sc_store_count_rows (store, &sc_segment_table), ==, 4);
+  g_assert_cmpuint (sc_store_count_rows (store, &sc_attendance_table), ==, 5);
+  topic = find (store, &sc_topic_table, SC_TOPIC_TITLE, "Prix de l'acier");
+  g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_CARRIED), ==, 1);
+  g_assert_cmpint (sc_record_get_ref (find (store, &sc_action_table, SC_ACTION_TITLE,
+                                            "Réserver le kiosque"), SC_ACTION_MEETING_ID), ==,
+                   sc_record_get_id (m));
+  g_assert_cmpint (sc_record_get_int (find (store, &sc_action_table, SC_ACTION_REF, "A03"),
+                                      SC_ACTION_STATUS), ==, SC_ACTION_DONE);
+}
+
 static void
 test_meeting_window_run (Fixture       *f,
                          gconstpointer  data)
 {
   ScKpi *opportunities = SC_KPI (find (f->store, &sc_kpi_table, SC_KPI_CATALOG_KEY, "K23"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScStore) store = NULL;
   ScMeetingWindow *meeting;
   ScMeetingsPage *page;
-  ScRecord *m, *topic;
 
   /* A figure missing, to be typed in the meeting. */
   g_assert_true (sc_values_set_text (f->store, opportunities, day ("2025-09-22"), SC_LANG_EN, "",
@@ -429,20 +448,7 @@ test_meeting_window_run (Fixture       *f,
   g_assert_nonnull (strstr (sc_meetings_page_get_minutes (page), "(carried 1 time)"));
   wait_for_card (f, SC_CADENCE_MEETINGS, "1 of 11");
 
-  /* And in the file. */
-  store = reopen (f);
-  g_assert_cmpuint (sc_store_count_rows (store, &sc_meeting_table), ==, 1);
-  m = find (store, &sc_meeting_table, SC_MEETING_NOTES, "");
-  g_assert_cmpint (sc_record_get_int (m, SC_MEETING_DURATION), ==, 1752);
-  g_assert_cmpuint (sc_store_count_rows (store, &sc_segment_table), ==, 4);
-  g_assert_cmpuint (sc_store_count_rows (store, &sc_attendance_table), ==, 5);
-  topic = find (store, &sc_topic_table, SC_TOPIC_TITLE, "Prix de l'acier");
-  g_assert_cmpint (sc_record_get_int (topic, SC_TOPIC_CARRIED), ==, 1);
-  g_assert_cmpint (sc_record_get_ref (find (store, &sc_action_table, SC_ACTION_TITLE,
-                                            "Réserver le kiosque"), SC_ACTION_MEETING_ID), ==,
-                   sc_record_get_id (m));
-  g_assert_cmpint (sc_record_get_int (find (store, &sc_action_table, SC_ACTION_REF, "A03"),
-                                      SC_ACTION_STATUS), ==, SC_ACTION_DONE);
+  check_file (f);
 }
 
 /* Closing a meeting that has not ended asks first. */

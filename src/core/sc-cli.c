@@ -12,6 +12,7 @@
 #include "sc-cli.h"
 #include "sc-export.h"
 #include "sc-l10n.h"
+#include "sc-report.h"
 #include "sc-sample.h"
 #include "sc-store.h"
 
@@ -26,6 +27,7 @@ typedef struct
   gboolean   service;
   char     **files;
   char      *export_xlsx;
+  char      *report_pdf;
   char      *from;
   char      *to;
   char      *lang;
@@ -37,6 +39,7 @@ options_clear (Options *o)
   g_free (o->new_sample);
   g_strfreev (o->files);
   g_free (o->export_xlsx);
+  g_free (o->report_pdf);
   g_free (o->from);
   g_free (o->to);
   g_free (o->lang);
@@ -80,21 +83,43 @@ run_check (Options *o)
   return 0;
 }
 
-/* --export-xlsx and its period and language. */
+/* What only --report-pdf asks; NULL when it is not there or is right. */
+static const char *
+invalid_report (Options *o,
+                guint    n_files)
+{
+  if (o->report_pdf == NULL)
+    return NULL;
+  if (o->export_xlsx != NULL)
+    return _("--export-xlsx and --report-pdf cannot be combined: run them one after the other.");
+  if (o->version || o->check || o->new_sample)
+    return _("--report-pdf cannot be combined with --version, --check or --new-sample.");
+  if (o->report_pdf[0] == '\0')
+    return _("--report-pdf needs the path of the report to write.");
+  if (n_files != 1)
+    return _("--report-pdf needs exactly one company file.");
+  return NULL;
+}
+
+/* --export-xlsx or --report-pdf, and their period and language. */
 static const char *
 invalid_export (Options *o,
                 guint    n_files)
 {
+  const char *report_problem = invalid_report (o, n_files);
   ScLang lang;
 
-  if (o->export_xlsx == NULL)
-    return o->from || o->to || o->lang ? _("--from, --to and --lang only go with --export-xlsx.")
-                                       : NULL;
-  if (o->version || o->check || o->new_sample)
+  if (report_problem != NULL)
+    return report_problem;
+  if (o->export_xlsx == NULL && o->report_pdf == NULL)
+    return o->from || o->to || o->lang
+           ? _("--from, --to and --lang only go with --export-xlsx or --report-pdf.")
+           : NULL;
+  if (o->export_xlsx && (o->version || o->check || o->new_sample))
     return _("--export-xlsx cannot be combined with --version, --check or --new-sample.");
-  if (o->export_xlsx[0] == '\0')
+  if (o->export_xlsx && o->export_xlsx[0] == '\0')
     return _("--export-xlsx needs the path of the workbook to write.");
-  if (n_files != 1)
+  if (o->export_xlsx && n_files != 1)
     return _("--export-xlsx needs exactly one company file.");
   if (o->from && sc_day_from_iso (o->from) == SC_DAY_NONE)
     return _("--from must be a date written YYYY-MM-DD, such as 2025-04-01.");
@@ -144,6 +169,35 @@ run_export (Options        *o,
   return 0;
 }
 
+/* The monthly review report of the last month over, or of the month that
+ * holds --to (else --from), as the workbook picks its period; in the
+ * file's report language unless --lang says; the file opened read-only. */
+static int
+run_report (Options *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStore) store = sc_store_open (o->files[0], SC_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(ScReport) report = NULL;
+  ScReportSubject subject = { SC_REPORT_MONTHLY_REVIEW, SC_DAY_NONE, 0, 0 };
+  ScLang lang;
+
+  if (store == NULL)
+    return fail (error);
+
+  if (o->to != NULL || o->from != NULL)
+    sc_report_month_at (store, sc_day_from_iso (o->to ? o->to : o->from), &subject.year,
+                        &subject.index);
+  else
+    sc_report_last_month (store, &subject.year, &subject.index);
+  if (o->lang == NULL || !sc_lang_from_code (o->lang, &lang))
+    lang = sc_export_default_lang (store);
+
+  report = sc_report_new (store, &subject, lang, &error);
+  if (report == NULL || !sc_report_write_pdf (report, sc_paper_default (), o->report_pdf, &error))
+    return fail (error);
+  return 0;
+}
+
 /* Validates the combination of options; returns a message or NULL. */
 static const char *
 invalid_combination (Options *o)
@@ -187,6 +241,8 @@ sc_cli_run (int    argc,
       N_("Verify FILE (integrity, schema) and exit 0 if it is sound"), NULL },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, &o.export_xlsx,
       N_("Write FILE's workbook for the accountant to PATH, then exit"), N_("PATH") },
+    { "report-pdf", 0, 0, G_OPTION_ARG_FILENAME, &o.report_pdf,
+      N_("Write FILE's monthly review report to PATH as PDF, then exit"), N_("PATH") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &o.from,
       N_("First day of the exported period (default: start of the fiscal year)"),
       N_("YYYY-MM-DD") },
@@ -247,6 +303,8 @@ sc_cli_run (int    argc,
     *exit_status = run_check (&o);
   else if (o.export_xlsx != NULL)
     *exit_status = run_export (&o, context);
+  else if (o.report_pdf != NULL)
+    *exit_status = run_report (&o);
   else
     {
       options_clear (&o);

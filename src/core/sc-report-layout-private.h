@@ -41,6 +41,7 @@ typedef struct
   PangoFontDescription *font;
   ScChartStyle          chart;    /* the charts', in the page's colours */
   double                scale;
+  ScLang                lang;     /* the report's */
 } ScReportTs;
 
 /* What a block needs in height: a fixed part (a heading, a table's
@@ -60,7 +61,7 @@ extern const ScChartColor sc_report_accent;
 
 void    _sc_report_ts_init       (ScReportTs          *ts,
                                   cairo_t             *cr,
-                                  double               scale);
+                                  ScLang               lang);
 void    _sc_report_ts_clear      (ScReportTs          *ts);
 void    _sc_report_ts_set_scale  (ScReportTs          *ts,
                                   double               scale);

@@ -35,10 +35,10 @@
 void
 _sc_report_ts_init (ScReportTs *ts,
                     cairo_t    *cr,
-                    double      scale)
+                    ScLang      lang)
 {
   ts->cr = cr;
-  ts->scale = scale;
+  ts->lang = lang;
   ts->layout = pango_cairo_create_layout (cr);
   ts->font = pango_font_description_from_string ("Sans");
   pango_layout_set_wrap (ts->layout, PANGO_WRAP_WORD_CHAR);
@@ -46,7 +46,7 @@ _sc_report_ts_init (ScReportTs *ts,
   /* The page is white already; a chart must not paint a box over a
    * table's shading. */
   ts->chart.background.alpha = 0;
-  _sc_report_ts_set_scale (ts, scale);
+  _sc_report_ts_set_scale (ts, 1);
 }
 
 void
@@ -358,7 +358,7 @@ _sc_report_layout_paint (ScReport          *report,
   guint cut = 0;
 
   cairo_save (cr);
-  _sc_report_ts_init (&ts, cr, 1);
+  _sc_report_ts_init (&ts, cr, report->lang);
   content = (ScChartRect) { page->x + SC_REPORT_MARGIN, page->y + SC_REPORT_MARGIN,
                             page->width - 2 * SC_REPORT_MARGIN,
                             page->height - 2 * SC_REPORT_MARGIN };

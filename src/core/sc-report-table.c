@@ -259,8 +259,7 @@ double
 _sc_report_paint_table (ScReportTs          *ts,
                         const ScReportBlock *table,
                         const ScReportSize  *size,
-                        const ScChartRect   *area,
-                        ScLang               lang)
+                        const ScChartRect   *area)
 {
   double s = ts->scale, y = area->y;
   Columns c;
@@ -283,7 +282,7 @@ _sc_report_paint_table (ScReportTs          *ts,
     }
   if (table->shown < table->rows->len)
     {
-      g_autofree char *more = more_text (table, lang);
+      g_autofree char *more = more_text (table, ts->lang);
 
       y += paint_remark (ts, more, &c, y, TRUE);
     }

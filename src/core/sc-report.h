@@ -63,6 +63,9 @@ typedef struct _ScReport ScReport;
 
 GQuark      sc_report_error_quark        (void);
 
+/* The paper of the locale (LC_PAPER): Letter in Canada and the United
+ * States, A4 elsewhere. */
+ScPaper     sc_paper_default             (void);
 /* The portrait size of a paper, in points. */
 void        sc_paper_get_size            (ScPaper               paper,
                                           double               *width,

@@ -119,10 +119,13 @@ item_child (ScQuarterlyReviewView *self,
     sc_quarterly_review_session_dup_item (self->session, index, sc_l10n_ui_lang ());
   g_autofree char *title = *item->ref ? g_strdup_printf ("%s  %s", item->ref, item->title)
                                       : g_strdup (item->title);
+  /* A finished action need not be decided on: say so rather than "To decide". */
+  const char *decision = !item->required && item->decision == SC_DECISION_NONE
+                         ? C_("decision", "Optional") : item->decision_label;
   /* Translators: under an item of the review: "Modify · Jean-Philippe Gagnon". */
-  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), item->decision_label, item->owner);
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), decision, item->owner);
   /* Translators: the accessible name of an item: "A03 Reduce …: Modify". */
-  g_autofree char *name = g_strdup_printf (_("%s: %s"), title, item->decision_label);
+  g_autofree char *name = g_strdup_printf (_("%s: %s"), title, decision);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *image = gtk_image_new_from_icon_name (sc_review_ui_decision_icon (item->decision));
@@ -130,7 +133,7 @@ item_child (ScQuarterlyReviewView *self,
   GtkWidget *subtitle_label = gtk_label_new (subtitle);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  item->decision_label, -1);
+                                  decision, -1);
   sc_review_ui_set_decision (image, item->decision);
   gtk_widget_set_valign (image, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (title_label), 0);
@@ -281,10 +284,9 @@ scroll_to_row (ScQuarterlyReviewView *self,
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
   value = gtk_adjustment_get_value (adjustment);
   page = gtk_adjustment_get_page_size (adjustment);
-  if (bounds.origin.y < value)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y);
-  else if (bounds.origin.y + bounds.size.height > value + page)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+  /* Out of sight, the row comes to the middle (the adjustment clamps). */
+  if (bounds.origin.y < value || bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height / 2 - page / 2);
 }
 
 /* Actions ------------------------------------------------------------------ */
