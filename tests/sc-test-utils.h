@@ -44,6 +44,11 @@ gboolean       sc_test_render_png      (GtkWidget    *widget,
                                         const char   *path,
                                         GError      **error);
 
+/* Presses keyval on widget the way the keyboard does: through its key
+ * controllers, until one handles it; returns whether one did. */
+gboolean       sc_test_press_key       (GtkWidget    *widget,
+                                        guint         keyval);
+
 /* The first descendant of root of type type (depth first). */
 GtkWidget     *sc_test_find_child      (GtkWidget    *root,
                                         GType         type);

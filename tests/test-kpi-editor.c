@@ -32,6 +32,7 @@
 #include "sc-metrics.h"
 #include "sc-preferences-window.h"
 #include "sc-shutdown-weeks-window.h"
+#include "sc-scorecard-page.h"
 #include "sc-test-utils.h"
 
 typedef struct
@@ -153,14 +154,16 @@ type_text (GtkWidget  *editable,
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
 }
 
+/* The indicators are managed from the scorecard page. */
 static ScKpiList *
 show_indicators (Fixture *f)
 {
-  GtkWidget *stack = child (f->window, SC_TYPE_WINDOW, "pages_stack");
+  GtkWidget *page = child (f->window, SC_TYPE_WINDOW, "scorecard_page");
 
-  gtk_stack_set_visible_child_name (GTK_STACK (stack), "indicators");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                             "indicators"));
   sc_test_flush ();
-  return SC_KPI_LIST (gtk_stack_get_visible_child (GTK_STACK (stack)));
+  return SC_KPI_LIST (child (page, SC_TYPE_SCORECARD_PAGE, "kpi_list"));
 }
 
 /* Templates ---------------------------------------------------------------- */

@@ -112,18 +112,8 @@ stored_figure (Fixture *f,
 static void
 press_enter (ScScorecardCell *cell)
 {
-  GtkWidget *entry = GTK_WIDGET (sc_scorecard_cell_get_editable (cell));
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
-    }
-  g_assert_true (handled);
+  g_assert_true (sc_test_press_key (GTK_WIDGET (sc_scorecard_cell_get_editable (cell)),
+                                    GDK_KEY_Return));
 }
 
 /* A figure typed in the scorecard, then undone and redone. */

@@ -506,6 +506,17 @@ sc_backup_make (ScStore       *store,
   return g_steal_pointer (&made);
 }
 
+static gboolean
+make (ScStore       *store,
+      ScBackupKind   kind,
+      GDateTime     *now,
+      GError       **error)
+{
+  g_autoptr(ScBackup) made = sc_backup_make (store, kind, now, error);
+
+  return made != NULL;
+}
+
 gboolean
 sc_backup_make_daily (ScStore    *store,
                       GDateTime  *now,
@@ -513,7 +524,6 @@ sc_backup_make_daily (ScStore    *store,
 {
   g_autoptr(GDateTime) clock = NULL;
   g_autoptr(GListStore) list = g_list_store_new (SC_TYPE_BACKUP);
-  g_autoptr(ScBackup) made = NULL;
   g_autofree char *folder = NULL;
   ScDay today;
 
@@ -534,35 +544,27 @@ sc_backup_make_daily (ScStore    *store,
         return TRUE;
     }
 
-  made = sc_backup_make (store, SC_BACKUP_DAILY, clock, error);
-  return made != NULL;
+  return make (store, SC_BACKUP_DAILY, clock, error);
 }
 
 gboolean
 sc_backup_before_migration (ScStore  *store,
                             GError  **error)
 {
-  g_autoptr(ScBackup) made = NULL;
-
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
 
-  made = sc_backup_make (store, SC_BACKUP_MIGRATION, NULL, error);
-  return made != NULL;
+  return make (store, SC_BACKUP_MIGRATION, NULL, error);
 }
 
 gboolean
 sc_backup_make_on_close (ScStore  *store,
                          GError  **error)
 {
-  g_autoptr(ScBackup) made = NULL;
-
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
 
   if (!store_is_writable (store) || !sc_store_get_dirty (store))
     return TRUE;
-
-  made = sc_backup_make (store, SC_BACKUP_CLOSE, NULL, error);
-  return made != NULL;
+  return make (store, SC_BACKUP_CLOSE, NULL, error);
 }
 
 /* Restoring -------------------------------------------------------------- */

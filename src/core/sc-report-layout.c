@@ -27,8 +27,12 @@
 /* The formats come from the catalogue of the document's language. */
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 
+/* The type shrinks down to 0.8 (7 points) at most; it may grow on a page
+ * with room up to the report's max_scale. */
 #define MIN_SCALE     0.8
 #define SCALE_STEP    0.04
+/* A chart takes the room left, up to this much of its own height more. */
+#define CHART_GROWTH  0.9
 
 /* Text ---------------------------------------------------------------------- */
 
@@ -284,6 +288,28 @@ _sc_report_ts_set_scale (ScReportTs *ts,
                                             SC_REPORT_CHART_PT * scale * PANGO_SCALE);
 }
 
+/* The first chart takes the room left, unless a notes area wants it. */
+static void
+grow_chart (const ScReport *report,
+            double          scale,
+            double          room,
+            GArray         *sizes)
+{
+  for (guint i = 0; i < report->blocks->len && room > 0; i++)
+    {
+      const ScReportBlock *block = g_ptr_array_index (report->blocks, i);
+
+      if (block->kind == SC_REPORT_BLOCK_NOTES_AREA)
+        return;
+      if (block->kind == SC_REPORT_BLOCK_CHART)
+        {
+          g_array_index (sizes, ScReportSize, i).fixed +=
+            MIN (room, block->chart_height * scale * CHART_GROWTH);
+          return;
+        }
+    }
+}
+
 /* Chooses the scale and the rows shown so that the header and the blocks
  * hold above bottom; sizes are left measured at that scale. Returns the
  * header's height. */
@@ -297,7 +323,7 @@ fit (ScReport          *report,
   double header = 0;
 
   show_all_rows (report);
-  for (double scale = 1; ; scale -= SCALE_STEP)
+  for (double scale = report->max_scale; ; scale -= SCALE_STEP)
     {
       _sc_report_ts_set_scale (ts, MAX (scale, MIN_SCALE));
       header = _sc_report_paint_header (ts, report, area, FALSE);
@@ -308,6 +334,8 @@ fit (ScReport          *report,
     }
   while (blocks_height (report, sizes) > bottom - area->y - header && cut_one_row (report))
     ;
+  grow_chart (report, ts->scale, bottom - area->y - header - blocks_height (report, sizes),
+              sizes);
   return header;
 }
 
@@ -337,7 +365,7 @@ paint_block (ScReportTs          *ts,
       return _sc_report_paint_table (ts, block, size, area);
     case SC_REPORT_BLOCK_CHART:
       sc_chart_draw (ts->cr, block->chart_kind, block->chart, &ts->chart,
-                     &(ScChartRect) { area->x, y + 2 * s, area->width, block->chart_height * s },
+                     &(ScChartRect) { area->x, y + 2 * s, area->width, size->fixed - 6 * s },
                      -1);
       return y + size->fixed;
     case SC_REPORT_BLOCK_NOTES_AREA:

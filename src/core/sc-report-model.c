@@ -81,6 +81,7 @@ _sc_report_new_empty (ScStore      *store,
   /* The day the page comes out of the printer, not the company's "today"
    * (a file may have a fixed one): the reader wants to know how fresh it is. */
   report->printed_on = sc_day_today ();
+  report->max_scale = 1;
   report->scale = 1;
   return report;
 }

@@ -63,12 +63,13 @@ paint_legend (ScReportTs     *ts,
 }
 
 /* The tag in the top right corner ("Held on September 8, 2025"), in a
- * frame; its width. */
+ * frame; its width, and its height in *height. */
 static double
 paint_tag (ScReportTs        *ts,
            const ScReport    *report,
            const ScChartRect *area,
-           gboolean           paint)
+           gboolean           paint,
+           double            *height)
 {
   double s = ts->scale, pad = 4 * s, w, h;
 
@@ -78,6 +79,7 @@ paint_tag (ScReportTs        *ts,
                      area->width / 3, 2, PANGO_ALIGN_RIGHT);
   w = _sc_report_ts_width (ts) + 2 * pad;
   h = _sc_report_ts_height (ts) + pad;
+  *height = h;
   if (paint)
     {
       double x = area->x + area->width - w;
@@ -120,14 +122,15 @@ _sc_report_paint_header (ScReportTs        *ts,
                          gboolean           paint)
 {
   double s = ts->scale, x = area->x, w = area->width, y = area->y, legend = 0, last_y;
-  double tag = paint_tag (ts, report, area, paint);
+  double tag_height = 0, tag = paint_tag (ts, report, area, paint, &tag_height);
   const char *last = report->summary ? report->summary : report->period;
 
-  y += header_line (ts, report->company, SC_REPORT_COMPANY_PT,
-                    SC_REPORT_TEXT_BOLD | SC_REPORT_TEXT_DIM, x, y, w - tag - 12 * s, paint);
+  /* The tag shares the company's line: the title has the whole width. */
+  y += MAX (header_line (ts, report->company, SC_REPORT_COMPANY_PT,
+                         SC_REPORT_TEXT_BOLD | SC_REPORT_TEXT_DIM, x, y, w - tag - 12 * s, paint),
+            tag_height);
   y += 2 * s;
-  y += header_line (ts, report->title, SC_REPORT_TITLE_PT, SC_REPORT_TEXT_BOLD, x, y,
-                    w - tag - 12 * s, paint);
+  y += header_line (ts, report->title, SC_REPORT_TITLE_PT, SC_REPORT_TEXT_BOLD, x, y, w, paint);
   y += 2 * s;
   if (report->legend)
     legend = paint_legend (ts, report, x + w, y, FALSE) + 14 * s;

@@ -101,6 +101,7 @@ struct _ScReport
   gboolean      legend;           /* explain the status markers */
   GPtrArray    *blocks;           /* ScReportBlock */
   ScDay         printed_on;
+  double        max_scale;        /* how much the type may grow on a page with room */
   double        scale;            /* of the last layout */
 };
 

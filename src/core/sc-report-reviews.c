@@ -84,13 +84,13 @@ write_variances (ScReport                     *report,
 
   _sc_report_add_heading (report, LC_(lang, "report", "Indicators of the month"), NULL);
   table = _sc_report_add_table (report, 7, L_(lang, "No active indicator this month."));
-  _sc_report_add_column (table, LC_(lang, "report", "Indicator"), 2.5, FALSE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Target"), 1.05, TRUE, 1);
-  _sc_report_add_column (table, LC_(lang, "report", "Actual"), 1.05, TRUE, 1);
-  _sc_report_add_column (table, LC_(lang, "report", "Variance"), 1.55, TRUE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Year to date"), 1.75, TRUE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Pace needed"), 2.0, TRUE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Status"), 1.45, FALSE, 1);
+  _sc_report_add_column (table, LC_(lang, "report", "Indicator"), 2.3, FALSE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Target"), 0.85, TRUE, 1);
+  _sc_report_add_column (table, LC_(lang, "report", "Actual"), 0.9, TRUE, 1);
+  _sc_report_add_column (table, LC_(lang, "report", "Variance"), 1.45, TRUE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Year to date"), 1.5, TRUE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Pace needed"), 2.05, TRUE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Status"), 1.3, FALSE, 2);
   for (guint i = 0; i < content->lines->len; i++)
     write_line (table, g_ptr_array_index (content->lines, i), lang);
 }

@@ -81,6 +81,8 @@ write_header (Sheet *sheet)
                                         "Figures of the week of %s · actions as of %s"),
                                      figures, as_of);
   report->legend = TRUE;
+  /* A sheet posted on a wall is read from a step away. */
+  report->max_scale = 1.12;
 }
 
 /* Agenda ------------------------------------------------------------------------ */

@@ -232,17 +232,9 @@ on_restore_as_response_cb (ScBackupsWindow      *self,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *path = sc_window_dup_chosen_path (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
 
-      if (path != NULL && !g_str_has_suffix (path, SC_FILE_EXTENSION))
-        {
-          char *with_ext = g_strconcat (path, SC_FILE_EXTENSION, NULL);
-
-          g_free (path);
-          path = with_ext;
-        }
       if (path != NULL && !sc_backups_window_restore_as (self, path, &error))
         show_error (self, _("The backup could not be restored"), error);
     }

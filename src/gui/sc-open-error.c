@@ -11,6 +11,7 @@
 
 #include "sc-alert-window.h"
 #include "sc-backup.h"
+#include "sc-backups-window.h"
 #include "sc-open-error.h"
 
 static ScApplication *
@@ -86,8 +87,7 @@ damaged_body (const GError *error,
   g_string_append_c (body, ' ');
   if (backup != NULL)
     {
-      GDateTime *time = sc_backup_get_time (backup);
-      g_autofree char *when = g_date_time_format (time, "%Y-%m-%d %H:%M");
+      g_autofree char *when = sc_backups_window_dup_title (backup);
 
       /* Translators: %s is the date and time of the backup. */
       g_string_append_printf (body, _("“Open the Latest Backup” copies the latest sound backup, "

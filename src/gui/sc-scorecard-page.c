@@ -17,6 +17,7 @@
 
 #include "sc-format.h"
 #include "sc-kpi-detail.h"
+#include "sc-kpi-list.h"
 #include "sc-l10n.h"
 #include "sc-metrics.h"
 #include "sc-scorecard-cell.h"
@@ -51,6 +52,7 @@ struct _ScScorecardPage
   /* Template children */
   GtkStack       *stack;
   ScKpiDetail    *detail;
+  ScKpiList      *kpi_list;
   GtkLabel       *range_label;
   GtkGrid        *grid;
   GtkRevealer    *advice_revealer;
@@ -665,6 +667,24 @@ sc_scorecard_page_today_action (GtkWidget  *widget,
 }
 
 static void
+sc_scorecard_page_manage_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (widget));
+}
+
+static void
+sc_scorecard_page_back_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  ScScorecardPage *self = SC_SCORECARD_PAGE (widget);
+
+  on_detail_back_cb (self, self->detail);
+}
+
+static void
 sc_scorecard_page_show_kpi_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *param)
@@ -752,6 +772,7 @@ sc_scorecard_page_class_init (ScScorecardPageClass *klass)
                                                RESOURCE_BASE "/ui/sc-scorecard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, detail);
+  gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, kpi_list);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_back_cb);
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, range_label);
   gtk_widget_class_bind_template_child (widget_class, ScScorecardPage, grid);
@@ -769,6 +790,10 @@ sc_scorecard_page_class_init (ScScorecardPageClass *klass)
                                    sc_scorecard_page_today_action);
   gtk_widget_class_install_action (widget_class, "scorecard.show-kpi", "x",
                                    sc_scorecard_page_show_kpi_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.manage", NULL,
+                                   sc_scorecard_page_manage_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.back", NULL,
+                                   sc_scorecard_page_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
                                        "scorecard.older", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
@@ -779,6 +804,7 @@ sc_scorecard_page_class_init (ScScorecardPageClass *klass)
 
   g_type_ensure (SC_TYPE_SCORECARD_CELL);
   g_type_ensure (SC_TYPE_KPI_DETAIL);
+  g_type_ensure (SC_TYPE_KPI_LIST);
 }
 
 static void
@@ -803,6 +829,7 @@ sc_scorecard_page_set_store (ScScorecardPage *self,
   g_set_object (&self->store, store);
   self->metrics = store ? sc_metrics_for_store (store) : NULL;
   on_detail_back_cb (self, self->detail);
+  sc_kpi_list_set_store (self->kpi_list, store);
   if (store != NULL)
     {
       g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
@@ -843,6 +870,14 @@ sc_scorecard_page_show_kpi (ScScorecardPage *self,
   gtk_stack_set_visible_child_name (self->stack, "detail");
   gtk_widget_grab_focus (sc_kpi_detail_get_trend (self->detail));
   return TRUE;
+}
+
+void
+sc_scorecard_page_show_indicators (ScScorecardPage *self)
+{
+  g_return_if_fail (SC_IS_SCORECARD_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "indicators");
 }
 
 ScKpiDetail *

@@ -30,6 +30,8 @@ void             sc_scorecard_page_set_view     (ScScorecardPage *self,
 gboolean         sc_scorecard_page_show_kpi     (ScScorecardPage *self,
                                                  gint64           kpi_id);
 ScKpiDetail     *sc_scorecard_page_get_detail   (ScScorecardPage *self);
+/* Shows the list of indicators to add, edit, reorder, drop or restore. */
+void             sc_scorecard_page_show_indicators (ScScorecardPage *self);
 
 /* For tests and for the keyboard: the grid's cells (NULL where a monthly
  * KPI has no cell in a week), its columns and rows. */

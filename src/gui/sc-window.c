@@ -40,7 +40,6 @@ struct _ScWindow
   gulong                recent_changed_id;
 
   /* Template children */
-  GtkLabel             *company_label;
   GtkStack             *title_stack;
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
@@ -124,8 +123,6 @@ update_title (ScWindow *self)
   const char *name = company ? sc_record_get_text (company, SC_COMPANY_NAME) : NULL;
   g_autofree char *title = NULL;
 
-  gtk_label_set_label (self->company_label, name ? name : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->company_label), name != NULL);
   gtk_stack_set_visible_child_name (self->title_stack, name ? "switcher" : "title");
 
   /* Translators: the window title: a company name, then the program. */
@@ -445,7 +442,9 @@ on_choose_kpis_done_cb (ScWindow  *self,
 {
   gtk_stack_set_visible_child_name (self->title_stack, "switcher");
   gtk_stack_set_visible_child_name (self->main_stack, "company");
-  gtk_stack_set_visible_child_name (self->pages_stack, created ? "dashboard" : "indicators");
+  gtk_stack_set_visible_child_name (self->pages_stack, created ? "dashboard" : "scorecard");
+  if (!created)
+    sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (self->scorecard_page));
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -544,6 +543,17 @@ sc_window_new_company_action (GtkWidget  *widget,
   sc_welcome_view_show_create (self->welcome_view, TRUE);
 }
 
+char *
+sc_window_dup_chosen_path (GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+  if (path != NULL && !g_str_has_suffix (path, SC_FILE_EXTENSION))
+    return g_strconcat (path, SC_FILE_EXTENSION, NULL);
+  return g_steal_pointer (&path);
+}
+
 static void
 on_save_copy_response_cb (ScWindow             *self,
                           int                   response,
@@ -551,17 +561,8 @@ on_save_copy_response_cb (ScWindow             *self,
 {
   if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *path = sc_window_dup_chosen_path (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
-
-      if (path != NULL && !g_str_has_suffix (path, SC_FILE_EXTENSION))
-        {
-          char *with_ext = g_strconcat (path, SC_FILE_EXTENSION, NULL);
-
-          g_free (path);
-          path = with_ext;
-        }
 
       if (path == NULL || !sc_store_save_copy (self->store, path, &error))
         sc_window_show_error (self, _("The copy could not be saved"), error);
@@ -651,7 +652,15 @@ sc_window_show_page_action (GtkWidget  *widget,
   ScWindow *self = SC_WINDOW (widget);
   const char *name = g_variant_get_string (param, NULL);
 
-  if (self->store != NULL && gtk_stack_get_child_by_name (self->pages_stack, name) != NULL)
+  if (self->store == NULL)
+    return;
+  /* The indicators are managed from the scorecard. */
+  if (g_str_equal (name, "indicators"))
+    {
+      sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (self->scorecard_page));
+      name = "scorecard";
+    }
+  if (gtk_stack_get_child_by_name (self->pages_stack, name) != NULL)
     gtk_stack_set_visible_child_name (self->pages_stack, name);
 }
 
@@ -827,7 +836,6 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_MEETINGS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, company_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, banner_label);

@@ -39,6 +39,9 @@ void       sc_window_show_toast   (ScWindow      *self,
 GtkWindow *sc_window_show_error   (ScWindow      *self,
                                    const char    *heading,
                                    const GError  *error);
+/* The local file chosen in a save dialog, with the company file extension
+ * added when it was left out; NULL when none. */
+char       *sc_window_dup_chosen_path (GtkFileChooser *chooser);
 /* The message of the toast shown last (tests). */
 const char *sc_window_get_toast   (ScWindow      *self);
 
