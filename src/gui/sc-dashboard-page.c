@@ -29,6 +29,7 @@ struct _ScDashboardPage
   gboolean     rebuild_needed;
 
   /* Template children */
+  GtkLabel    *company_label;
   GtkLabel    *when_label;
   GtkLabel    *meeting_label;
   GtkRevealer *advice_revealer;
@@ -79,6 +80,7 @@ update_header (ScDashboardPage *self)
   ScCalendar cal;
   ScPeriod q;
 
+  gtk_label_set_label (self->company_label, sc_record_get_text (company, SC_COMPANY_NAME));
   sc_store_get_calendar (self->store, &cal);
   sc_calendar_period_at (&cal, SC_PERIOD_QUARTER, today, &q);
   quarter = sc_format_period (lang, &cal, &q);
@@ -302,6 +304,7 @@ sc_dashboard_page_class_init (ScDashboardPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sc-dashboard-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScDashboardPage, company_label);
   gtk_widget_class_bind_template_child (widget_class, ScDashboardPage, when_label);
   gtk_widget_class_bind_template_child (widget_class, ScDashboardPage, meeting_label);
   gtk_widget_class_bind_template_child (widget_class, ScDashboardPage, advice_revealer);
