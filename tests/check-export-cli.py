@@ -9,54 +9,13 @@
 #
 # Usage: check-export-cli.py EXPORT-FIXTURE   (with SALESCADENCE_BUILDDIR set)
 
-import hashlib
 import os
 import subprocess
 import sys
 import tempfile
 import zipfile
 
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def sha256(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def run(*args):
-    program = os.path.join(os.environ["SALESCADENCE_BUILDDIR"], "src", "salescadence")
-    env = dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8")
-    return subprocess.run([program, *args], capture_output=True, text=True, timeout=120, env=env)
-
-
-def check_usage(tmp, company, args, why):
-    out = os.path.join(tmp, "usage.xlsx")
-    before = sha256(company)
-    result = run(*[a.replace("OUT", out).replace("FILE", company) for a in args])
-    lines = result.stderr.strip().splitlines()
-    check(result.returncode == 2, f"{why}: exit {result.returncode}, {result.stderr!r}")
-    check(len(lines) == 2 and "--help" in lines[1], f"{why}: usage message {lines}")
-    check(not os.path.exists(out), f"{why}: a workbook was written")
-    check(sha256(company) == before, f"{why}: the company file changed")
-
-
-def check_failure(tmp, company, args, why, code=1):
-    out = os.path.join(tmp, "failed.xlsx")
-    before = sha256(company)
-    result = run(*[a.replace("OUT", out).replace("FILE", company) for a in args])
-    lines = result.stderr.strip().splitlines()
-    check(result.returncode == code, f"{why}: exit {result.returncode}, {result.stderr!r}")
-    check(len(lines) == 1 and lines[0].endswith("."), f"{why}: not one sentence: {lines}")
-    check(not os.path.exists(out), f"{why}: a workbook was written")
-    check(sha256(company) == before, f"{why}: the file changed")
-    return lines[0] if lines else ""
+from sc_cli_checks import check, check_failure, check_usage, finish, run, sha256
 
 
 def sheet_names(path):
@@ -85,25 +44,25 @@ def main():
             (["--export-xlsx=OUT", "--new-sample=OUT", "FILE"], "--export-xlsx with --new-sample"),
             (["--export-xls=OUT", "FILE"], "a misspelt option"),
         ):
-            check_usage(tmp, company, args, why)
+            check_usage(tmp, company, args, why, "usage.xlsx")
 
         # A file that is not a company file; one that is not there.
         notes = os.path.join(tmp, "notes.txt")
         with open(notes, "w") as f:
             f.write("Not a company file.\n")
-        check_failure(tmp, notes, ["--export-xlsx=OUT", "FILE"], "a text file")
+        check_failure(tmp, notes, ["--export-xlsx=OUT", "FILE"], "a text file", "failed.xlsx")
         missing = os.path.join(tmp, "missing.salescadence")
-        check_failure(tmp, company, ["--export-xlsx=OUT", missing], "a missing file")
+        check_failure(tmp, company, ["--export-xlsx=OUT", missing], "a missing file", "failed.xlsx")
         check(not os.path.exists(missing), "the missing file was created")
         # The workbook never replaces the company file, nor lands where
         # there is no folder.
         message = check_failure(tmp, company, ["--export-xlsx=" + company, "FILE"],
-                                "the company file as the workbook")
+                                "the company file as the workbook", "failed.xlsx")
         check("company file" in message, f"refusal says {message!r}")
         check_failure(tmp, company, ["--export-xlsx=" + os.path.join(tmp, "no", "w.xlsx"), "FILE"],
-                      "a folder that does not exist")
+                      "a folder that does not exist", "failed.xlsx")
         check_failure(tmp, company, ["--export-xlsx=OUT", "--from=2030-01-01", "--to=2030-02-01",
-                                     "FILE"], "a period after today")
+                                     "FILE"], "a period after today", "failed.xlsx")
 
         # The defaults: the fiscal year to date, in the file's language.
         out = os.path.join(tmp, "default.xlsx")
@@ -125,11 +84,7 @@ def main():
         check(leftovers == [], f"temporary files left: {leftovers}")
         check(sha256(company) == before, "the company file changed")
 
-    if failures:
-        print(f"{len(failures)} checks failed")
-        return 1
-    print("command-line checks passed")
-    return 0
+    return finish("command-line checks passed")
 
 
 if __name__ == "__main__":

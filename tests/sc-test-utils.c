@@ -169,6 +169,22 @@ sc_test_flush (void)
   sc_test_wait_for (&never, 120);
 }
 
+void
+sc_test_keep_shot (GtkWidget  *widget,
+                   const char *name)
+{
+  const char *dir = g_getenv ("SC_TEST_SHOTS_DIR");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  sc_test_flush ();
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (sc_test_render_png (widget, path, &error));
+  g_assert_no_error (error);
+}
+
 gboolean
 sc_test_render_png (GtkWidget   *widget,
                     const char  *path,

@@ -43,6 +43,10 @@ void           sc_test_flush           (void);
 gboolean       sc_test_render_png      (GtkWidget    *widget,
                                         const char   *path,
                                         GError      **error);
+/* With SC_TEST_SHOTS_DIR set, renders widget (after the pending
+ * drawing) to that folder as name: the pictures a reviewer looks at. */
+void           sc_test_keep_shot       (GtkWidget    *widget,
+                                        const char   *name);
 
 /* Presses keyval on widget the way the keyboard does: through its key
  * controllers, until one handles it; returns whether one did. */

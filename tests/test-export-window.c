@@ -43,22 +43,6 @@ child (ScExportWindow *window,
 }
 
 static void
-keep_shot (ScExportWindow *window,
-           const char     *name)
-{
-  const char *dir = g_getenv ("SC_TEST_SHOTS_DIR");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  sc_test_flush ();
-  path = g_build_filename (dir, name, NULL);
-  sc_test_render_png (GTK_WIDGET (window), path, &error);
-  g_assert_no_error (error);
-}
-
-static void
 test_export_window_saves (void)
 {
   g_autofree char *path = sc_test_make_sample (0);
@@ -83,7 +67,7 @@ test_export_window_saves (void)
   g_assert_false (gtk_widget_get_visible (child (export, "from_entry")));
   name = sc_export_window_dup_file_name (export);
   g_assert_cmpstr (name, ==, "Atelier Boréalis Métal inc. — exercice 2025-2026.xlsx");
-  keep_shot (export, "export-window.png");
+  sc_test_keep_shot (GTK_WIDGET (export), "export-window.png");
   g_clear_pointer (&name, g_free);
   sc_export_window_set_lang (export, SC_LANG_EN);
   sc_export_window_set_period (export, SC_EXPORT_LAST_QUARTER);
@@ -97,7 +81,7 @@ test_export_window_saves (void)
   g_assert_false (sc_export_window_save_to (export, target));
   g_assert_true (gtk_widget_get_visible (child (export, "dates_message")));
   g_assert_false (g_file_test (written, G_FILE_TEST_EXISTS));
-  keep_shot (export, "export-window-custom.png");
+  sc_test_keep_shot (GTK_WIDGET (export), "export-window-custom.png");
 
   sc_export_window_set_custom (export, sc_day_from_iso ("2025-04-01"),
                                sc_day_from_iso ("2025-06-30"));
@@ -110,7 +94,7 @@ test_export_window_saves (void)
   g_assert_cmpstr (sc_window_get_toast (window), ==, "Workbook “pour la comptable.xlsx” saved.");
   {
     GActionMap *actions = g_object_get_data (G_OBJECT (window), "sc-export-actions");
-    GAction *open = actions ? g_action_map_lookup_action (actions, "open-workbook") : NULL;
+    GAction *open = actions ? g_action_map_lookup_action (actions, "open-file") : NULL;
 
     g_assert_nonnull (open);
     g_assert_cmpstr (g_object_get_data (G_OBJECT (open), "path"), ==, written);

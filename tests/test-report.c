@@ -254,7 +254,7 @@ test_report_meeting_sheet (Fixture       *f,
       g_assert_nonnull (strstr (text, langs[i] == SC_LANG_EN ? "carried 2 times"
                                                              : "reporté 2 fois"));
       g_assert_nonnull (strstr (text, langs[i] == SC_LANG_EN ? "Weekly Meeting Sheet"
-                                                             : "Feuille de la réunion"));
+                                                             : "Réunion hebdomadaire — Semaine du 29 septembre 2025"));
       g_assert_nonnull (strstr (text, langs[i] == SC_LANG_EN ? "8:30 a.m." : "8 h 30"));
       g_assert_nonnull (strstr (text, langs[i] == SC_LANG_EN ? "150K" : "150 k$"));
       g_assert_nonnull (strstr (text, "Page 1"));
@@ -300,6 +300,13 @@ test_report_crowded (void)
   g_assert_true (sc_report_write_pdf (report, SC_PAPER_LETTER, pdf, &error));
   g_assert_no_error (error);
   check_pdf (pdf, SC_PAPER_LETTER);
+  if (g_getenv ("SC_TEST_SHOTS_DIR") != NULL)
+    {
+      g_autofree char *copy = g_build_filename (g_getenv ("SC_TEST_SHOTS_DIR"),
+                                                "report-meeting-sheet-crowded.pdf", NULL);
+
+      g_assert_true (sc_report_write_pdf (report, SC_PAPER_LETTER, copy, &error));
+    }
   text = pdf_text (pdf);
   /* The type shrank to its minimum, then the actions were cut. */
   g_assert_cmpfloat_with_epsilon (sc_report_get_scale (report), 0.8, 1e-6);
@@ -540,9 +547,66 @@ test_report_refuses (Fixture       *f,
   {
     g_autofree char *name = sc_report_suggest_name (report);
 
-    g_assert_cmpstr (name, ==, "Atelier Boréalis Métal inc. — Feuille de la réunion "
-                               "hebdomadaire — Semaine du 29 septembre 2025.pdf");
+    g_assert_cmpstr (name, ==, "Atelier Boréalis Métal inc. — Réunion hebdomadaire — Semaine du "
+                               "29 septembre 2025.pdf");
   }
+}
+
+/* A company just created: no indicator, no action, nothing reviewed; and
+ * text the page must hold however long or odd it is. */
+static void
+test_report_empty_company (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sc-report-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "new.salescadence", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(ScRecord) company = sc_record_new (SC_TYPE_COMPANY);
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(ScStore) store = NULL;
+  g_autofree char *text = NULL;
+  int year, month;
+
+  /* A name far longer than a line, with markup characters. */
+  while (name->len < 600)
+    g_string_append (name, "A&B <Usinage> « Précis » ");
+  sc_record_set_text (company, SC_COMPANY_NAME, name->str);
+  sc_record_set_text (company, SC_COMPANY_CURRENCY, "CAD");
+  sc_record_set_int (company, SC_COMPANY_FISCAL_START_MONTH, 1);
+  sc_record_set_int (company, SC_COMPANY_WEEK_START, 1);
+  sc_record_set_int (company, SC_COMPANY_TOLERANCE, 1000);
+  sc_record_set_int (company, SC_COMPANY_MEETING_WEEKDAY, 3);
+  sc_record_set_int (company, SC_COMPANY_MEETING_TIME, 14 * 60);
+  sc_record_set_int (company, SC_COMPANY_MEETING_MINUTES, 30);
+  sc_record_set_text (company, SC_COMPANY_REPORT_LANG, "en");
+  g_assert_true (sc_store_create (path, SC_COMPANY (company), &error));
+  store = sc_store_open (path, SC_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(ScReport) sheet = new_report (store, SC_REPORT_MEETING_SHEET, 0, 0, SC_LANG_EN);
+
+    g_assert_true (sc_report_write_pdf (sheet, SC_PAPER_A4, pdf, &error));
+    g_assert_no_error (error);
+    check_pdf (pdf, SC_PAPER_A4);
+    text = pdf_text (pdf);
+    g_assert_nonnull (strstr (text, "No action due this week, none late."));
+    g_assert_nonnull (strstr (text, "A&B <Usinage>"));
+  }
+  sc_report_last_month (store, &year, &month);
+  {
+    g_autoptr(ScReport) review = new_report (store, SC_REPORT_MONTHLY_REVIEW, year, month,
+                                             SC_LANG_FR);
+
+    g_assert_true (sc_report_write_pdf (review, SC_PAPER_LETTER, pdf, &error));
+    g_assert_no_error (error);
+    check_pdf (pdf, SC_PAPER_LETTER);
+  }
+
+  g_clear_object (&store);
+  g_unlink (pdf);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 int
@@ -557,6 +621,7 @@ main (int   argc,
   ADD ("/report/monthly-unreviewed", test_report_monthly_unreviewed);
   ADD ("/report/quarterly", test_report_quarterly);
   ADD ("/report/refuses", test_report_refuses);
+  g_test_add_func ("/report/empty-company", test_report_empty_company);
 
   return g_test_run ();
 }

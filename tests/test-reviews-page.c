@@ -55,10 +55,11 @@ fixture_set_up (Fixture       *f,
   f->store = sc_window_get_store (f->window);
   f->page = SC_REVIEWS_PAGE (gtk_stack_get_child_by_name (pages_stack (f), "reviews"));
   g_assert_nonnull (f->page);
-  g_assert_true (sc_reviews_page_get_store (f->page) == f->store);
+  g_assert_null (sc_reviews_page_get_store (f->page));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
                                              "reviews"));
   sc_test_flush ();
+  g_assert_true (sc_reviews_page_get_store (f->page) == f->store);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages_stack (f)), ==, "reviews");
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-calendar.h"
+#include "sc-cli.h"
 #include "sc-kpi.h"
 #include "sc-sample.h"
 #include "sc-store.h"
@@ -355,6 +356,57 @@ test_sample_years (Fixture       *f,
   }
 }
 
+/* One quarter (--quarters=1): the 13 published weeks of Q2 and nothing
+ * before, for the smallest file of the benchmarks. */
+static void
+test_sample_one_quarter (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sc-sample-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "quarter.salescadence", NULL);
+  g_autofree char *option = g_strconcat ("--new-sample=", path, NULL);
+  char *args[] = { (char *) "salescadence", option, (char *) "--quarters=1", NULL };
+  char *alone[] = { (char *) "salescadence", (char *) "--quarters=1", NULL };
+  g_autoptr(ScStore) store = NULL;
+  ScAggregate agg;
+  ScCalendar cal;
+  ScPeriod q1, q2;
+  ScDay first, last;
+  int status = -1;
+
+  g_assert_true (sc_cli_run (3, args, &status));
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (sc_store_check_file (path, &error));
+  g_assert_no_error (error);
+  store = sc_store_open (path, SC_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sc_store_value_span (store, &first, &last));
+  g_assert_cmpuint (first, ==, sc_day_from_iso ("2025-06-30"));
+  g_assert_cmpuint (last, ==, sc_day_from_iso ("2025-09-22"));
+  sc_store_get_calendar (store, &cal);
+  sc_calendar_quarter (&cal, 2025, 1, &q1);
+  sc_calendar_quarter (&cal, 2025, 2, &q2);
+  period_sum (store, "K01", &q1, &agg);
+  g_assert_cmpuint (agg.n, ==, 0);
+  period_sum (store, "K01", &q2, &agg);
+  g_assert_cmpuint (agg.n, ==, 13);
+  g_assert_cmpint (agg.sum, ==, K (1820));
+  period_sum (store, "K08", &q2, &agg);
+  g_assert_cmpint (agg.sum_den, ==, N (109));
+  /* The margins of July, August and September; no archived KPI. */
+  period_sum (store, "K02", &(ScPeriod) { .first_week = first, .last_week = last }, &agg);
+  g_assert_cmpuint (agg.n, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (sc_store_get_list (store, &sc_kpi_table)), ==, 7);
+  g_clear_object (&store);
+
+  /* Without --new-sample, or with --years, it is refused. */
+  g_assert_true (sc_cli_run (2, alone, &status));
+  g_assert_cmpint (status, ==, 2);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Same seed, same file. */
 static void
 test_sample_deterministic (void)
@@ -407,6 +459,7 @@ main (int   argc,
               test_sample_years, fixture_tear_down);
   g_test_add ("/sample/years/2-totals", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_sample_quarter_totals, fixture_tear_down);
+  g_test_add_func ("/sample/one-quarter", test_sample_one_quarter);
   g_test_add_func ("/sample/deterministic", test_sample_deterministic);
 
   return g_test_run ();

@@ -24,6 +24,7 @@ typedef struct
   gboolean   check;
   char      *new_sample;
   int        years;
+  int        quarters;
   gboolean   service;
   char     **files;
   char      *export_xlsx;
@@ -68,7 +69,8 @@ run_new_sample (Options *o)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!sc_sample_write (o->new_sample, o->years > 0 ? (guint) o->years : 0, &error))
+  if (o->quarters > 0 ? !sc_sample_write_quarters (o->new_sample, (guint) o->quarters, &error)
+                     : !sc_sample_write (o->new_sample, o->years > 0 ? (guint) o->years : 0, &error))
     return fail (error);
   return 0;
 }
@@ -215,6 +217,10 @@ invalid_combination (Options *o)
     return _("--years only goes with --new-sample.");
   if (o->years < 0 || o->years > 100)
     return _("--years must be a number of years from 1 to 100.");
+  if (o->quarters != 0 && (o->new_sample == NULL || o->years != 0))
+    return _("--quarters only goes with --new-sample, and not with --years.");
+  if (o->quarters < 0 || o->quarters > 400)
+    return _("--quarters must be a number of quarters from 1 to 400.");
   if (o->new_sample != NULL && n_files > 0)
     return _("--new-sample takes no company file.");
   if (o->check && n_files != 1)
@@ -237,6 +243,9 @@ sc_cli_run (int    argc,
       N_("Write the sample company to PATH, then exit"), N_("PATH") },
     { "years", 0, 0, G_OPTION_ARG_INT, &o.years,
       N_("With --new-sample: give the sample N years of history"), N_("N") },
+    { "quarters", 0, 0, G_OPTION_ARG_INT, &o.quarters,
+      N_("With --new-sample: give the sample N quarters of history (1: the current quarter only)"),
+      N_("N") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &o.check,
       N_("Verify FILE (integrity, schema) and exit 0 if it is sound"), NULL },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, &o.export_xlsx,

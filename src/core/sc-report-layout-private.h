@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 
 #define SC_REPORT_MARGIN      40.0   /* ≈ 0.55 in: more than any printer's margin */
 #define SC_REPORT_COMPANY_PT   8.5
-#define SC_REPORT_TITLE_PT    17.0
+#define SC_REPORT_TITLE_PT    16.0
 #define SC_REPORT_PERIOD_PT    9.0
 #define SC_REPORT_HEADING_PT  11.0
 #define SC_REPORT_HEADING_GAP 10.0   /* above a heading */

@@ -19,13 +19,7 @@
 
 #include "config.h"
 
-#include <math.h>
-
-#include "sc-l10n.h"
 #include "sc-report-layout-private.h"
-
-/* The formats come from the catalogue of the document's language. */
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 
 /* The type shrinks down to 0.8 (7 points) at most; it may grow on a page
  * with room up to the report's max_scale. */
@@ -33,6 +27,8 @@
 #define SCALE_STEP    0.04
 /* A chart takes the room left, up to this much of its own height more. */
 #define CHART_GROWTH  0.9
+/* The type grows only if the notes area keeps this much room. */
+#define NOTES_ROOM    96.0
 
 /* Text ---------------------------------------------------------------------- */
 
@@ -191,8 +187,9 @@ measure_block (ScReportTs          *ts,
       return block->chart_height * s + 6 * s;
     case SC_REPORT_BLOCK_NOTES_AREA:
     default:
-      /* Whatever is left; nothing is needed. */
-      return 0;
+      /* Whatever is left: nothing is needed, but room for notes is worth
+       * more than larger type. */
+      return s > 1 ? NOTES_ROOM : 0;
     }
 }
 
@@ -385,11 +382,14 @@ _sc_report_layout_paint (ScReport          *report,
   double footer, bottom, header;
   guint cut = 0;
 
-  cairo_save (cr);
-  _sc_report_ts_init (&ts, cr, report->lang);
   content = (ScChartRect) { page->x + SC_REPORT_MARGIN, page->y + SC_REPORT_MARGIN,
                             page->width - 2 * SC_REPORT_MARGIN,
                             page->height - 2 * SC_REPORT_MARGIN };
+  /* Nothing sensible fits on a label-sized page. */
+  if (content.width < 72 || content.height < 72)
+    return 0;
+  cairo_save (cr);
+  _sc_report_ts_init (&ts, cr, report->lang);
   footer = _sc_report_paint_footer (&ts, report, &content, FALSE);
   bottom = content.y + content.height - footer;
   header = fit (report, &ts, &content, bottom, sizes);

@@ -4,7 +4,8 @@
  *
  * The parts of a report's page around its tables: the header (company,
  * title, period, the tag that says whether the review was held, the
- * summary and the legend of the status markers), the headings, the ruled
+ * summary), the headings (with the legend of the status markers beside
+ * the tables that show them), the ruled
  * notes area and the footer. Each part measures and paints with the same
  * code, so what is painted is what was measured.
  */
@@ -27,21 +28,20 @@ static const ScStatus legend_statuses[] = {
   SC_STATUS_ON_TARGET, SC_STATUS_WATCH, SC_STATUS_OFF_TARGET,
 };
 
-/* The markers and their words on one line, right-aligned at right; its
- * width. */
+/* The markers and their words on one line, right-aligned at right, in
+ * the report's language; its width. */
 static double
-paint_legend (ScReportTs     *ts,
-              const ScReport *report,
-              double          right,
-              double          y,
-              gboolean        paint)
+paint_legend (ScReportTs *ts,
+              double      right,
+              double      y,
+              gboolean    paint)
 {
   double s = ts->scale, r = SC_REPORT_MARKER_R * s, width = 0, x;
   double widths[G_N_ELEMENTS (legend_statuses)];
 
   for (guint i = 0; i < G_N_ELEMENTS (legend_statuses); i++)
     {
-      _sc_report_ts_set (ts, sc_status_get_label (legend_statuses[i], report->lang),
+      _sc_report_ts_set (ts, sc_status_get_label (legend_statuses[i], ts->lang),
                          SC_REPORT_DETAIL_PT, SC_REPORT_TEXT_DIM, 0, 1, PANGO_ALIGN_LEFT);
       widths[i] = _sc_report_ts_width (ts);
       width += 2 * r + 4 * s + widths[i] + (i > 0 ? 10 * s : 0);
@@ -52,7 +52,7 @@ paint_legend (ScReportTs     *ts,
   x = right - width;
   for (guint i = 0; i < G_N_ELEMENTS (legend_statuses); i++)
     {
-      _sc_report_ts_set (ts, sc_status_get_label (legend_statuses[i], report->lang),
+      _sc_report_ts_set (ts, sc_status_get_label (legend_statuses[i], ts->lang),
                          SC_REPORT_DETAIL_PT, SC_REPORT_TEXT_DIM, 0, 1, PANGO_ALIGN_LEFT);
       sc_chart_paint_status_marker (ts->cr, &ts->chart, legend_statuses[i], x + r,
                                     y + _sc_report_ts_line_height (ts) / 2, r, FALSE);
@@ -121,28 +121,23 @@ _sc_report_paint_header (ScReportTs        *ts,
                          const ScChartRect *area,
                          gboolean           paint)
 {
-  double s = ts->scale, x = area->x, w = area->width, y = area->y, legend = 0, last_y;
+  double s = ts->scale, x = area->x, w = area->width, y = area->y, title_scale = s;
   double tag_height = 0, tag = paint_tag (ts, report, area, paint, &tag_height);
-  const char *last = report->summary ? report->summary : report->period;
 
   /* The tag shares the company's line: the title has the whole width. */
   y += MAX (header_line (ts, report->company, SC_REPORT_COMPANY_PT,
                          SC_REPORT_TEXT_BOLD | SC_REPORT_TEXT_DIM, x, y, w - tag - 12 * s, paint),
             tag_height);
   y += 2 * s;
+  /* A title that grew would break into two lines for a few characters. */
+  ts->scale = MIN (s, 1);
   y += header_line (ts, report->title, SC_REPORT_TITLE_PT, SC_REPORT_TEXT_BOLD, x, y, w, paint);
+  ts->scale = title_scale;
   y += 2 * s;
-  if (report->legend)
-    legend = paint_legend (ts, report, x + w, y, FALSE) + 14 * s;
+  y += header_line (ts, report->period, SC_REPORT_PERIOD_PT, SC_REPORT_TEXT_DIM, x, y, w, paint);
   if (report->summary != NULL)
-    y += header_line (ts, report->period, SC_REPORT_PERIOD_PT, SC_REPORT_TEXT_DIM, x, y, w,
-                      paint) + s;
-  last_y = y;
-  y += header_line (ts, last, SC_REPORT_PERIOD_PT,
-                    report->summary ? SC_REPORT_TEXT_PLAIN : SC_REPORT_TEXT_DIM,
-                    x, y, w - legend, paint);
-  if (report->legend && paint)
-    paint_legend (ts, report, x + w, last_y + 1.5 * s, TRUE);
+    y += s + header_line (ts, report->summary, SC_REPORT_PERIOD_PT, SC_REPORT_TEXT_PLAIN, x, y, w,
+                          paint);
   y += 5 * s;
   if (paint)
     _sc_report_hline (ts->cr, x, y, w, 1.6 * s, &sc_report_accent);
@@ -194,7 +189,9 @@ _sc_report_paint_heading (ScReportTs          *ts,
 {
   double s = ts->scale, y = area->y + SC_REPORT_HEADING_GAP * s, bar = 3 * s, h, aside = 0;
 
-  if (block->aside != NULL)
+  if (block->legend)
+    aside = paint_legend (ts, 0, 0, FALSE) + 12 * s;
+  else if (block->aside != NULL)
     {
       _sc_report_ts_set (ts, block->aside, SC_REPORT_DETAIL_PT, SC_REPORT_TEXT_DIM,
                          area->width / 2, 1, PANGO_ALIGN_RIGHT);
@@ -211,7 +208,13 @@ _sc_report_paint_heading (ScReportTs          *ts,
   cairo_rectangle (ts->cr, area->x, y + h * 0.18, bar, h * 0.64);
   cairo_fill (ts->cr);
 
-  if (block->aside != NULL)
+  if (block->legend)
+    {
+      _sc_report_ts_set (ts, "0", SC_REPORT_DETAIL_PT, SC_REPORT_TEXT_DIM, 0, 1,
+                         PANGO_ALIGN_LEFT);
+      paint_legend (ts, area->x + area->width, y + h - _sc_report_ts_height (ts) - s, TRUE);
+    }
+  else if (block->aside != NULL)
     {
       _sc_report_ts_set (ts, block->aside, SC_REPORT_DETAIL_PT, SC_REPORT_TEXT_DIM,
                          area->width / 2, 1, PANGO_ALIGN_RIGHT);

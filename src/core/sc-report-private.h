@@ -75,6 +75,7 @@ typedef struct
   ScReportBlockKind  kind;
   char              *text;        /* heading, paragraph, notes area's title */
   char              *aside;       /* heading: said on the right; NULL */
+  gboolean           legend;      /* heading: the status markers explained on the right */
   ScReportTextFlags  flags;       /* paragraph */
   /* Table */
   GArray            *columns;     /* ScReportColumn */
@@ -98,7 +99,6 @@ struct _ScReport
   char         *period;
   char         *tag;              /* "Held on …", "Not reviewed yet"; NULL */
   char         *summary;          /* under the title; NULL */
-  gboolean      legend;           /* explain the status markers */
   GPtrArray    *blocks;           /* ScReportBlock */
   ScDay         printed_on;
   double        max_scale;        /* how much the type may grow on a page with room */

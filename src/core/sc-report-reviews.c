@@ -82,15 +82,16 @@ write_variances (ScReport                     *report,
   ScLang lang = report->lang;
   ScReportBlock *table;
 
-  _sc_report_add_heading (report, LC_(lang, "report", "Indicators of the month"), NULL);
+  _sc_report_add_heading (report, LC_(lang, "report", "Indicators of the month"), NULL)->legend =
+    TRUE;
   table = _sc_report_add_table (report, 7, L_(lang, "No active indicator this month."));
-  _sc_report_add_column (table, LC_(lang, "report", "Indicator"), 2.3, FALSE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Target"), 0.85, TRUE, 1);
-  _sc_report_add_column (table, LC_(lang, "report", "Actual"), 0.9, TRUE, 1);
+  _sc_report_add_column (table, LC_(lang, "report", "Indicator"), 2.25, FALSE, 3);
+  _sc_report_add_column (table, LC_(lang, "report", "Target"), 0.8, TRUE, 1);
+  _sc_report_add_column (table, LC_(lang, "report", "Actual"), 0.85, TRUE, 1);
   _sc_report_add_column (table, LC_(lang, "report", "Variance"), 1.45, TRUE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Year to date"), 1.5, TRUE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Pace needed"), 2.05, TRUE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Status"), 1.3, FALSE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Year to date"), 1.6, TRUE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Pace needed"), 2.2, TRUE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Status"), 1.4, FALSE, 2);
   for (guint i = 0; i < content->lines->len; i++)
     write_line (table, g_ptr_array_index (content->lines, i), lang);
 }
@@ -154,7 +155,6 @@ _sc_report_monthly (ScMonthlyReviewSession *session,
   report->period = g_strdup (content->period);
   report->tag = g_strdup (content->held);
   report->summary = g_strdup (content->summary);
-  report->legend = TRUE;
   write_variances (report, content);
   write_bars (report, store, sc_monthly_review_session_get_month (session));
   if (content->notes != NULL && *content->notes != '\0')
@@ -180,7 +180,7 @@ write_item (ScReportBlock                      *table,
   /* A finished action needs no decision: "To decide" would mislead. */
   gboolean idle = item->decision == SC_DECISION_NONE && !item->required;
 
-  _sc_report_set_cell (table, row, 0, title, item->owner, SC_REPORT_TEXT_BOLD);
+  _sc_report_set_cell (table, row, 0, title, item->owner, SC_REPORT_TEXT_PLAIN);
   _sc_report_set_cell (table, row, 1, item->state, NULL, SC_REPORT_TEXT_PLAIN);
   _sc_report_set_cell (table, row, 2, idle ? "—" : item->decision_label, NULL,
                        idle ? SC_REPORT_TEXT_DIM : SC_REPORT_TEXT_BOLD);
@@ -200,10 +200,10 @@ write_decisions (ScReport                       *report,
 
   _sc_report_add_heading (report, heading, NULL);
   table = _sc_report_add_table (report, keep, L_(lang, "Nothing to decide."));
-  _sc_report_add_column (table, LC_(lang, "report", "Item"), 3.6, FALSE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "At the review"), 2.2, FALSE, 2);
-  _sc_report_add_column (table, LC_(lang, "report", "Decision"), 1.0, FALSE, 1);
-  _sc_report_add_column (table, LC_(lang, "report", "Reason and changes"), 3.6, FALSE, 3);
+  _sc_report_add_column (table, LC_(lang, "report", "Item"), 3.5, FALSE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "At the review"), 2.1, FALSE, 2);
+  _sc_report_add_column (table, LC_(lang, "report", "Decision"), 1.3, FALSE, 1);
+  _sc_report_add_column (table, LC_(lang, "report", "Reason and changes"), 3.5, FALSE, 3);
   for (guint i = 0; i < content->items->len; i++)
     {
       const ScQuarterlyReviewContentItem *item = g_ptr_array_index (content->items, i);

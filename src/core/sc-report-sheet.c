@@ -80,7 +80,6 @@ write_header (Sheet *sheet)
   report->summary = g_strdup_printf (L_(sheet->lang,
                                         "Figures of the week of %s · actions as of %s"),
                                      figures, as_of);
-  report->legend = TRUE;
   /* A sheet posted on a wall is read from a step away. */
   report->max_scale = 1.12;
 }
@@ -122,6 +121,8 @@ write_agenda (Sheet *sheet)
 
 /* Indicators ---------------------------------------------------------------------- */
 
+/* "Sep 22" for a week (the heading says which week the figures are of),
+ * "August 2025" for a month. */
 static char *
 period_text (Sheet *sheet,
              ScKpi *kpi,
@@ -130,7 +131,7 @@ period_text (Sheet *sheet,
   int y, m, d;
 
   if (sc_kpi_get_frequency (kpi) != SC_FREQUENCY_MONTHLY)
-    return sc_format_week_label (sheet->lang, period);
+    return sc_format_date_short (sheet->lang, period);
   sc_day_to_ymd (period, &y, &m, &d);
   return sc_format_month_year (sheet->lang, y, m);
 }
@@ -198,15 +199,16 @@ write_kpis (Sheet *sheet)
   g_autoptr(GPtrArray) kpis = sc_metrics_active_kpis (sheet->metrics);
   ScReportBlock *table;
 
-  _sc_report_add_heading (sheet->report, LC_(sheet->lang, "report", "Indicators"), NULL);
+  _sc_report_add_heading (sheet->report, LC_(sheet->lang, "report", "Indicators"), NULL)->legend =
+    TRUE;
   table = _sc_report_add_table (sheet->report, 5,
                                 L_(sheet->lang, "No active indicator: choose 5 to 7 in the "
                                                 "Scorecard."));
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Indicator"), 3.3, FALSE, 2);
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Latest"), 2.3, TRUE, 1);
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Target"), 1.1, TRUE, 1);
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Status"), 1.6, FALSE, 1);
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Trend"), 2.2, FALSE, 1);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Indicator"), 3.9, FALSE, 2);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Latest"), 1.5, TRUE, 1);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Target"), 1.0, TRUE, 1);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Status"), 1.7, FALSE, 1);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Trend"), 2.4, FALSE, 1);
   for (guint i = 0; i < kpis->len; i++)
     write_kpi (sheet, table, g_ptr_array_index (kpis, i));
 }
@@ -273,8 +275,8 @@ write_actions (Sheet *sheet)
   table = _sc_report_add_table (sheet->report, 3,
                                 L_(sheet->lang, "No action due this week, none late."));
   _sc_report_add_column (table, LC_(sheet->lang, "report", "Ref."), 0.55, FALSE, 1);
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Action"), 5.2, FALSE, 2);
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Owner"), 1.9, FALSE, 1);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Action"), 4.7, FALSE, 2);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Owner"), 2.4, FALSE, 1);
   _sc_report_add_column (table, LC_(sheet->lang, "report", "Due"), 0.9, TRUE, 1);
   _sc_report_add_column (table, LC_(sheet->lang, "report", "Days late"), 0.85, TRUE, 1);
   for (guint i = 0; i < actions->len; i++)
@@ -293,8 +295,8 @@ write_topics (Sheet *sheet)
   table = _sc_report_add_table (sheet->report, 2,
                                 L_(sheet->lang, "No topic carried over: bring yours to the "
                                                 "meeting."));
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Topic"), 5.6, FALSE, 2);
-  _sc_report_add_column (table, LC_(sheet->lang, "report", "Owner"), 1.9, FALSE, 1);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Topic"), 5.25, FALSE, 2);
+  _sc_report_add_column (table, LC_(sheet->lang, "report", "Owner"), 2.4, FALSE, 1);
   _sc_report_add_column (table, LC_(sheet->lang, "report", "Carried"), 1.6, TRUE, 1);
   /* The list is by id: the oldest topics first, as the meeting takes them. */
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)

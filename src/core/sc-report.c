@@ -21,9 +21,6 @@
 #include "sc-l10n.h"
 #include "sc-report-private.h"
 
-/* The formats come from the catalogue of the document's language. */
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-
 G_DEFINE_QUARK (sc-report-error-quark, sc_report_error)
 
 ScPaper

@@ -550,6 +550,8 @@ write_figures (Writer  *w,
        * accountant's figure will replace them at the month's close. */
       gboolean provisional = i >= G_N_ELEMENTS (published) - 2;
 
+      if (iso (published[i].week) < w->first_week)
+        continue;
       if (!write_week (w, iso (published[i].week), &published[i], provisional, error))
         return FALSE;
     }
@@ -814,18 +816,17 @@ fail:
   return FALSE;
 }
 
-gboolean
-sc_sample_write (const char  *path,
-                 guint        years,
-                 GError     **error)
+/* weeks of figures up to the last published week; years as for
+ * sc_sample_write() (targets, the archived KPI). */
+static gboolean
+write_sample (const char  *path,
+              guint        years,
+              guint        weeks,
+              GError     **error)
 {
   g_autoptr(ScRecord) company = sc_record_new (SC_TYPE_COMPANY);
   Writer w = { 0 };
-  guint weeks;
   gboolean ok;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (years <= 100, FALSE);
 
   sc_record_set_text (company, SC_COMPANY_NAME, "Atelier Boréalis Métal inc.");
   sc_record_set_text (company, SC_COMPANY_CURRENCY, "CAD");
@@ -841,12 +842,33 @@ sc_sample_write (const char  *path,
   w.years = years;
   w.calendar.fiscal_start_month = 4;
   w.calendar.week_start = G_DATE_MONDAY;
-  weeks = MAX (G_N_ELEMENTS (published), years * 52);
-  w.first_week = iso (published[0].week) - 7 * (weeks - G_N_ELEMENTS (published));
+  w.first_week = iso (published[G_N_ELEMENTS (published) - 1].week) - 7 * (weeks - 1);
   w.rand = g_rand_new_with_seed (20250331);
   sc_record_set_date (company, SC_COMPANY_CREATED, w.first_week);
 
   ok = sc_store_create_full (path, SC_COMPANY (company), fill_sample, &w, error);
   g_rand_free (w.rand);
   return ok;
+}
+
+gboolean
+sc_sample_write (const char  *path,
+                 guint        years,
+                 GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (years <= 100, FALSE);
+
+  return write_sample (path, years, MAX (G_N_ELEMENTS (published), years * 52), error);
+}
+
+gboolean
+sc_sample_write_quarters (const char  *path,
+                          guint        quarters,
+                          GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (quarters >= 1 && quarters <= 400, FALSE);
+
+  return write_sample (path, quarters / 4, quarters * 13, error);
 }

@@ -23,8 +23,14 @@ G_BEGIN_DECLS
 
 #define SC_SAMPLE_TODAY_ISO "2025-09-26"
 
-gboolean sc_sample_write (const char  *path,
-                          guint        years,
-                          GError     **error);
+gboolean sc_sample_write          (const char  *path,
+                                   guint        years,
+                                   GError     **error);
+/* The same history counted in quarters of 13 weeks, the last one ending
+ * with the last published week: 1 is the current quarter alone (a
+ * company in its first quarter), 4 a year as with years = 1. */
+gboolean sc_sample_write_quarters (const char  *path,
+                                   guint        quarters,
+                                   GError     **error);
 
 G_END_DECLS

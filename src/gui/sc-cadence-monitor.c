@@ -389,6 +389,10 @@ on_window_store_cb (ScCadenceMonitor *self)
                                                    "meeting_button");
   gboolean writable = s != NULL && !sc_store_get_read_only (s);
 
+  /* Set explicitly, not bound: a binding's weak reference is gone before
+   * the window's dispose drops the store, and the card would keep the
+   * file locked after its window closed. */
+  sc_cadence_card_set_store (self->card, s);
   gtk_widget_action_set_enabled (GTK_WIDGET (self->window), "win.start-meeting", writable);
   if (button != NULL)
     gtk_widget_set_visible (GTK_WIDGET (button), writable);
@@ -557,7 +561,6 @@ sc_cadence_monitor_attach (ScWindow        *window,
   g_object_set_data_full (G_OBJECT (window), DATA_KEY, self, g_object_unref);
 
   self->card = sc_cadence_card_new ();
-  g_object_bind_property (window, "store", self->card, "store", G_BINDING_SYNC_CREATE);
   sc_dashboard_page_add_card (dashboard, GTK_WIDGET (self->card));
 
   g_signal_connect_object (window, "notify::store", G_CALLBACK (on_window_store_cb), self,

@@ -9,12 +9,12 @@
 
 #include <glib/gi18n.h>
 
-#include "sc-alert-window.h"
 #include "sc-date-entry.h"
 #include "sc-export-window.h"
 #include "sc-format.h"
 #include "sc-l10n.h"
 #include "sc-parse.h"
+#include "sc-save-dialog.h"
 
 /* The last choice of the period dropdown. */
 #define CUSTOM_PERIOD (SC_EXPORT_LAST_YEAR + 1)
@@ -25,7 +25,6 @@ struct _ScExportWindow
 
   ScWindow        *main_window;   /* weak: it destroys us with it */
   ScStore         *store;
-  GtkNativeDialog *chooser;
 
   /* Template children */
   GtkDropDown     *period_dropdown;
@@ -203,59 +202,6 @@ sc_export_window_dup_file_name (ScExportWindow *self)
   return sc_export_suggest_name (self->store, from, to, sc_export_window_get_lang (self));
 }
 
-/* Opening the saved workbook ------------------------------------------------ */
-
-static void
-on_shown_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(ScWindow) window = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    sc_window_show_error (window, _("The workbook could not be opened"), error);
-}
-
-static void
-on_open_workbook_cb (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
-{
-  ScWindow *window = user_data;
-  const char *path = g_object_get_data (G_OBJECT (action), "path");
-  g_autofree char *uri = path ? g_filename_to_uri (path, NULL, NULL) : NULL;
-
-  /* GTK 4.8: GtkFileLauncher arrives in 4.10. */
-  if (uri != NULL)
-    gtk_show_uri_full (GTK_WINDOW (window), uri, GDK_CURRENT_TIME, NULL, on_shown_cb,
-                       g_object_ref (window));
-}
-
-/* The toast's "Open" button activates export.open-workbook on the main
- * window: an action group of ours, so the window needs no part of it. */
-static void
-set_saved_workbook (ScWindow   *window,
-                    const char *path)
-{
-  GSimpleActionGroup *group = g_object_get_data (G_OBJECT (window), "sc-export-actions");
-  GAction *action;
-
-  if (group == NULL)
-    {
-      g_autoptr(GSimpleAction) open = g_simple_action_new ("open-workbook", NULL);
-
-      group = g_simple_action_group_new ();
-      g_signal_connect_object (open, "activate", G_CALLBACK (on_open_workbook_cb), window, 0);
-      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (open));
-      gtk_widget_insert_action_group (GTK_WIDGET (window), "export", G_ACTION_GROUP (group));
-      g_object_set_data_full (G_OBJECT (window), "sc-export-actions", group, g_object_unref);
-    }
-  action = g_action_map_lookup_action (G_ACTION_MAP (group), "open-workbook");
-  g_object_set_data_full (G_OBJECT (action), "path", g_strdup (path), g_free);
-}
-
 /* Saving ---------------------------------------------------------------------- */
 
 gboolean
@@ -266,7 +212,6 @@ sc_export_window_save_to (ScExportWindow *self,
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
-  ScAlertWindow *alert;
   ScDay from, to;
 
   g_return_val_if_fail (SC_IS_EXPORT_WINDOW (self), FALSE);
@@ -275,14 +220,11 @@ sc_export_window_save_to (ScExportWindow *self,
   if (!sc_export_window_get_range (self, &from, &to))
     return FALSE;
 
-  target = g_str_has_suffix (path, ".xlsx") ? g_strdup (path) : g_strconcat (path, ".xlsx", NULL);
+  target = sc_save_dialog_with_suffix (path, "xlsx");
   if (!sc_export_workbook (self->store, target, from, to, sc_export_window_get_lang (self),
                            &error))
     {
-      alert = sc_alert_window_new (GTK_WINDOW (self), _("The workbook could not be saved"),
-                                   error->message);
-      sc_alert_window_add_response (alert, "close", _("_Close"), SC_ALERT_SUGGESTED);
-      gtk_window_present (GTK_WINDOW (alert));
+      sc_save_dialog_show_error (GTK_WINDOW (self), _("The workbook could not be saved"), error);
       return FALSE;
     }
 
@@ -290,30 +232,16 @@ sc_export_window_save_to (ScExportWindow *self,
   /* Translators: %s is the workbook's file name. */
   message = g_strdup_printf (_("Workbook “%s” saved."), name);
   if (self->main_window != NULL)
-    {
-      set_saved_workbook (self->main_window, target);
-      sc_window_show_toast (self->main_window, message, _("_Open"), "export.open-workbook");
-    }
+    sc_save_dialog_show_saved (self->main_window, message, target);
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
 static void
-on_chooser_response_cb (ScExportWindow       *self,
-                        int                   response,
-                        GtkFileChooserNative *chooser)
+save_chosen (GObject    *owner,
+             const char *path)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file ? g_file_get_path (file) : NULL;
-    }
-  g_clear_object (&self->chooser);
-  if (path != NULL)
-    sc_export_window_save_to (self, path);
+  sc_export_window_save_to (SC_EXPORT_WINDOW (owner), path);
 }
 
 static void
@@ -322,28 +250,11 @@ sc_export_window_choose_file_action (GtkWidget  *widget,
                                      GVariant   *param)
 {
   ScExportWindow *self = SC_EXPORT_WINDOW (widget);
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) folder = g_file_new_for_path (documents ? documents : g_get_home_dir ());
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = sc_export_window_dup_file_name (self);
-  GtkFileChooserNative *chooser;
 
-  if (name == NULL)
-    return;
-
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_suffix (filter, "xlsx");
-  /* GTK 4.8: GtkFileDialog arrives in 4.10. */
-  chooser = gtk_file_chooser_native_new (_("Save the Workbook"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
+  if (name != NULL)
+    sc_save_dialog_show (GTK_WINDOW (self), _("Save the Workbook"), name, _("Excel workbooks"),
+                         "xlsx", save_chosen, G_OBJECT (self));
 }
 
 /* The object -------------------------------------------------------------------- */
@@ -353,9 +264,6 @@ sc_export_window_dispose (GObject *object)
 {
   ScExportWindow *self = SC_EXPORT_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (self->chooser);
-  g_clear_object (&self->chooser);
   g_clear_object (&self->store);
   g_clear_weak_pointer (&self->main_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_EXPORT_WINDOW);

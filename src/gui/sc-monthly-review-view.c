@@ -13,6 +13,8 @@
 #include "sc-l10n.h"
 #include "sc-monthly-review-view.h"
 #include "sc-plan-ui.h"
+#include "sc-print.h"
+#include "sc-report-window.h"
 
 struct _ScMonthlyReviewView
 {
@@ -218,6 +220,29 @@ sc_monthly_review_view_save_action (GtkWidget  *widget,
   sc_monthly_review_view_save (SC_MONTHLY_REVIEW_VIEW (widget));
 }
 
+/* The review as it stands, saved or not, on one page. */
+static void
+sc_monthly_review_view_print_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  ScMonthlyReviewView *self = SC_MONTHLY_REVIEW_VIEW (widget);
+
+  if (self->session != NULL)
+    sc_print_review (widget, G_OBJECT (self->session));
+}
+
+static void
+sc_monthly_review_view_export_pdf_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *param)
+{
+  ScMonthlyReviewView *self = SC_MONTHLY_REVIEW_VIEW (widget);
+
+  if (self->session != NULL)
+    sc_report_window_show_review (widget, G_OBJECT (self->session));
+}
+
 static void
 sc_monthly_review_view_dispose (GObject *object)
 {
@@ -272,6 +297,12 @@ sc_monthly_review_view_class_init (ScMonthlyReviewViewClass *klass)
                                    sc_monthly_review_view_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "monthly.save", NULL);
+  gtk_widget_class_install_action (widget_class, "monthly.print", NULL,
+                                   sc_monthly_review_view_print_action);
+  gtk_widget_class_install_action (widget_class, "monthly.export-pdf", NULL,
+                                   sc_monthly_review_view_export_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "monthly.print", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "monthlyreview");

@@ -11,7 +11,9 @@
 
 #include "sc-l10n.h"
 #include "sc-plan-ui.h"
+#include "sc-print.h"
 #include "sc-quarterly-review-view.h"
+#include "sc-report-window.h"
 #include "sc-review-ui.h"
 
 struct _ScQuarterlyReviewView
@@ -96,8 +98,13 @@ update_header_cb (GtkListBoxRow *row,
                   gpointer       data)
 {
   ScQuarterlyReviewView *self = data;
-  int section = section_of (self, gtk_list_box_row_get_index (row));
+  int section;
   GtkWidget *header;
+
+  /* Rows are removed after the session is gone. */
+  if (self->session == NULL)
+    return;
+  section = section_of (self, gtk_list_box_row_get_index (row));
 
   if (before != NULL && section_of (self, gtk_list_box_row_get_index (before)) == section)
     {
@@ -307,6 +314,29 @@ sc_quarterly_review_view_next_action (GtkWidget  *widget,
   move (SC_QUARTERLY_REVIEW_VIEW (widget), 1);
 }
 
+/* The review as it stands, finished or not, on one page. */
+static void
+sc_quarterly_review_view_print_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  ScQuarterlyReviewView *self = SC_QUARTERLY_REVIEW_VIEW (widget);
+
+  if (self->session != NULL)
+    sc_print_review (widget, G_OBJECT (self->session));
+}
+
+static void
+sc_quarterly_review_view_export_pdf_action (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *param)
+{
+  ScQuarterlyReviewView *self = SC_QUARTERLY_REVIEW_VIEW (widget);
+
+  if (self->session != NULL)
+    sc_report_window_show_review (widget, G_OBJECT (self->session));
+}
+
 static void
 sc_quarterly_review_view_save_draft_action (GtkWidget  *widget,
                                             const char *action_name,
@@ -420,6 +450,12 @@ sc_quarterly_review_view_class_init (ScQuarterlyReviewViewClass *klass)
                                        "quarterly.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "quarterly.save-draft", NULL);
+  gtk_widget_class_install_action (widget_class, "quarterly.print", NULL,
+                                   sc_quarterly_review_view_print_action);
+  gtk_widget_class_install_action (widget_class, "quarterly.export-pdf", NULL,
+                                   sc_quarterly_review_view_export_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "quarterly.print", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "quarterlyreview");

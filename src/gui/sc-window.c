@@ -21,6 +21,7 @@
 #include "sc-open-error.h"
 #include "sc-people-page.h"
 #include "sc-plan-page.h"
+#include "sc-print.h"
 #include "sc-reviews-page.h"
 #include "sc-sample.h"
 #include "sc-scorecard-page.h"
@@ -34,6 +35,7 @@ struct _ScWindow
   GtkApplicationWindow  parent_instance;
 
   ScStore              *store;
+  gboolean              disposing;
   GtkNativeDialog      *chooser;
   guint                 toast_timeout_id;
   char                 *toast_action;
@@ -78,6 +80,8 @@ update_actions (ScWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-meeting-sheet", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-reports", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  open && sc_store_can_undo (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
@@ -180,6 +184,48 @@ auto_backup (ScWindow *self,
     g_message ("%s", error->message);
 }
 
+/* Issue 8: a page loads its figures when it gets the store, so it gets
+ * the store when it is first shown, not at start-up. Once loaded, a page
+ * keeps following the store's changes. */
+static void
+give_store (ScWindow  *self,
+            GtkWidget *page)
+{
+  ScStore *current = NULL;
+
+  if (page == NULL)
+    return;
+  g_object_get (page, "store", &current, NULL);
+  if (current != self->store)
+    g_object_set (page, "store", self->store, NULL);
+  g_clear_object (&current);
+}
+
+static void
+on_visible_page_changed_cb (ScWindow   *self,
+                            GParamSpec *pspec,
+                            GtkStack   *stack)
+{
+  if (self->store != NULL)
+    give_store (self, gtk_stack_get_visible_child (stack));
+}
+
+/* A new file: only the page shown gets it; the others drop the old one. */
+static void
+hand_out_store (ScWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->pages_stack);
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_stack));
+       page != NULL; page = gtk_widget_get_next_sibling (page))
+    {
+      if (page == visible && self->store != NULL)
+        give_store (self, page);
+      else
+        g_object_set (page, "store", NULL, NULL);
+    }
+}
+
 void
 sc_window_set_store (ScWindow *self,
                      ScStore  *store)
@@ -209,9 +255,15 @@ sc_window_set_store (ScWindow *self,
                                G_CALLBACK (on_company_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, store ? "company" : "welcome");
-  if (store != NULL)
-    gtk_stack_set_visible_child_name (self->pages_stack, "dashboard");
+  /* A closing window switches no page: GTK keeps a page it hides during
+   * dispose, and with it the file's lock. */
+  if (!self->disposing)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, store ? "company" : "welcome");
+      if (store != NULL)
+        gtk_stack_set_visible_child_name (self->pages_stack, "dashboard");
+    }
+  hand_out_store (self);
   update_title (self);
   update_banner (self);
   update_actions (self);
@@ -423,6 +475,8 @@ on_welcome_create_company_cb (ScWindow      *self,
     return;
 
   /* A new company goes on with its team, then its indicators. */
+  give_store (self, gtk_stack_get_child_by_name (self->main_stack, "team"));
+  give_store (self, gtk_stack_get_child_by_name (self->main_stack, "choose-kpis"));
   gtk_stack_set_visible_child_name (self->title_stack, "title");
   gtk_stack_set_visible_child_name (self->main_stack, "team");
   sc_window_show_toast (self, _("Your company file is ready."), NULL, NULL);
@@ -445,6 +499,8 @@ on_choose_kpis_done_cb (ScWindow  *self,
   gtk_stack_set_visible_child_name (self->pages_stack, created ? "dashboard" : "scorecard");
   if (!created)
     sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (self->scorecard_page));
+  g_object_set (gtk_stack_get_child_by_name (self->main_stack, "team"), "store", NULL, NULL);
+  g_object_set (gtk_stack_get_child_by_name (self->main_stack, "choose-kpis"), "store", NULL, NULL);
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -657,8 +713,9 @@ sc_window_show_page_action (GtkWidget  *widget,
   /* The indicators are managed from the scorecard. */
   if (g_str_equal (name, "indicators"))
     {
+      gtk_stack_set_visible_child_name (self->pages_stack, "scorecard");
       sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (self->scorecard_page));
-      name = "scorecard";
+      return;
     }
   if (gtk_stack_get_child_by_name (self->pages_stack, name) != NULL)
     gtk_stack_set_visible_child_name (self->pages_stack, name);
@@ -695,6 +752,7 @@ sc_window_show_kpi_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
+  give_store (self, self->scorecard_page);
   if (sc_scorecard_page_show_kpi (SC_SCORECARD_PAGE (self->scorecard_page),
                                   g_variant_get_int64 (param)))
     gtk_stack_set_visible_child_name (self->pages_stack, "scorecard");
@@ -789,6 +847,7 @@ sc_window_dispose (GObject *object)
   ScWindow *self = SC_WINDOW (object);
 
   g_clear_handle_id (&self->toast_timeout_id, g_source_remove);
+  self->disposing = TRUE;
   if (self->store != NULL)
     sc_window_set_store (self, NULL);
   g_clear_object (&self->chooser);
@@ -873,12 +932,15 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, sc_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, sc_window_redo_action);
   sc_cadence_monitor_install_actions (widget_class);
+  sc_print_install_actions (widget_class);
 }
 
 static void
 sc_window_init (ScWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->pages_stack, "notify::visible-child",
+                            G_CALLBACK (on_visible_page_changed_cb), self);
   update_actions (self);
   sc_cadence_monitor_attach (self, SC_DASHBOARD_PAGE (self->dashboard_page));
 }
