@@ -158,7 +158,7 @@ type_text (GtkWidget  *editable,
 static ScKpiList *
 show_indicators (Fixture *f)
 {
-  GtkWidget *page = child (f->window, SC_TYPE_WINDOW, "scorecard_page");
+  GtkWidget *page = sc_window_get_page (f->window, "scorecard");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
                                              "indicators"));

@@ -82,10 +82,12 @@ fixture_set_up (Fixture       *f,
   f->path = sc_test_make_sample (0);
   f->window = sc_test_window (f->path);
   f->store = sc_window_get_store (f->window);
+  /* A page is built, and gets the file, when it is first shown: not at
+   * start-up. */
   stack = GTK_STACK (template_child (f->window, SC_TYPE_WINDOW, "pages_stack"));
-  f->plan = SC_PLAN_PAGE (gtk_stack_get_child_by_name (stack, "plan"));
-  f->people = SC_PEOPLE_PAGE (gtk_stack_get_child_by_name (stack, "people"));
-  /* A page gets the file when it is first shown, not at start-up. */
+  g_assert_null (gtk_widget_get_first_child (gtk_stack_get_child_by_name (stack, "plan")));
+  f->plan = SC_PLAN_PAGE (sc_window_get_page (f->window, "plan"));
+  f->people = SC_PEOPLE_PAGE (sc_window_get_page (f->window, "people"));
   g_assert_null (sc_plan_page_get_store (f->plan));
   g_assert_null (sc_people_page_get_store (f->people));
   show_page (f, "people");

@@ -53,7 +53,7 @@ fixture_set_up (Fixture       *f,
   f->path = sc_test_make_sample (0);
   f->window = sc_test_window (f->path);
   f->store = sc_window_get_store (f->window);
-  f->page = SC_REVIEWS_PAGE (gtk_stack_get_child_by_name (pages_stack (f), "reviews"));
+  f->page = SC_REVIEWS_PAGE (sc_window_get_page (f->window, "reviews"));
   g_assert_nonnull (f->page);
   g_assert_null (sc_reviews_page_get_store (f->page));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",

@@ -552,7 +552,7 @@ show_scorecard (ScWindow *window)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "scorecard");
   sc_test_flush ();
-  return SC_SCORECARD_PAGE (template_child (window, "scorecard_page"));
+  return SC_SCORECARD_PAGE (sc_window_get_page (window, "scorecard"));
 }
 
 static void

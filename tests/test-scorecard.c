@@ -27,8 +27,7 @@ scorecard (ScWindow *window)
   /* The page gets the file when it is first shown. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "scorecard"));
-  return SC_SCORECARD_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), SC_TYPE_WINDOW,
-                                                           "scorecard_page"));
+  return SC_SCORECARD_PAGE (sc_window_get_page (window, "scorecard"));
 }
 
 /* Presses a key in the cell the way the keyboard does: through the key

@@ -121,8 +121,7 @@ static void
 test_undo_figure (Fixture       *f,
                   gconstpointer  data)
 {
-  ScScorecardPage *page = SC_SCORECARD_PAGE (gtk_widget_get_template_child (
-    GTK_WIDGET (f->window), SC_TYPE_WINDOW, "scorecard_page"));
+  ScScorecardPage *page = SC_SCORECARD_PAGE (sc_window_get_page (f->window, "scorecard"));
   g_autofree char *shown = NULL;
   g_autofree char *typed = NULL;
   ScScorecardCell *cell;

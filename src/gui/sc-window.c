@@ -19,6 +19,7 @@
 #include "sc-kpi-list.h"
 #include "sc-meetings-page.h"
 #include "sc-open-error.h"
+#include "sc-page-slot.h"
 #include "sc-people-page.h"
 #include "sc-plan-page.h"
 #include "sc-print.h"
@@ -38,6 +39,7 @@ struct _ScWindow
   gboolean              disposing;
   GtkNativeDialog      *chooser;
   guint                 toast_timeout_id;
+  guint                 backup_id;
   char                 *toast_action;
   gulong                recent_changed_id;
 
@@ -48,7 +50,6 @@ struct _ScWindow
   GtkStack             *main_stack;
   GtkStack             *pages_stack;
   GtkWidget            *dashboard_page;
-  GtkWidget            *scorecard_page;
   ScWelcomeView        *welcome_view;
   GtkRevealer          *toast_revealer;
   GtkLabel             *toast_label;
@@ -184,9 +185,53 @@ auto_backup (ScWindow *self,
     g_message ("%s", error->message);
 }
 
-/* Issue 8: a page loads its figures when it gets the store, so it gets
- * the store when it is first shown, not at start-up. Once loaded, a page
- * keeps following the store's changes. */
+/* The backup of the first open of a day waits until the window is shown
+ * (issue 8: no work at start-up that can wait). */
+static gboolean
+on_daily_backup_cb (gpointer data)
+{
+  ScWindow *self = data;
+
+  self->backup_id = 0;
+  if (self->store != NULL)
+    auto_backup (self, self->store, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Issue 8: start-up builds only the dashboard. Every other page is built
+ * into its slot of the pages stack when it is first shown, and gets the
+ * store then: a page loads its figures when it gets the store. Once
+ * loaded, a page keeps following the store's changes. */
+
+/* The page in a slot of the pages stack, or NULL if not built yet. */
+static GtkWidget *
+peek_page (GtkWidget *slot)
+{
+  return SC_IS_PAGE_SLOT (slot) ? sc_page_slot_peek_page (SC_PAGE_SLOT (slot)) : slot;
+}
+
+/**
+ * sc_window_get_page:
+ * @name: a page of the pages stack: "dashboard", "scorecard", "plan",
+ *   "meetings", "reviews" or "people"
+ *
+ * The page, built if it was not yet. It gets the store when it is shown.
+ *
+ * Returns: (transfer none) (nullable): the page, or %NULL for another name
+ */
+GtkWidget *
+sc_window_get_page (ScWindow   *self,
+                    const char *name)
+{
+  GtkWidget *slot;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  slot = gtk_stack_get_child_by_name (self->pages_stack, name);
+  return SC_IS_PAGE_SLOT (slot) ? sc_page_slot_get_page (SC_PAGE_SLOT (slot)) : slot;
+}
+
 static void
 give_store (ScWindow  *self,
             GtkWidget *page)
@@ -206,8 +251,10 @@ on_visible_page_changed_cb (ScWindow   *self,
                             GParamSpec *pspec,
                             GtkStack   *stack)
 {
-  if (self->store != NULL)
-    give_store (self, gtk_stack_get_visible_child (stack));
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  if (self->store != NULL && name != NULL)
+    give_store (self, sc_window_get_page (self, name));
 }
 
 /* A new file: only the page shown gets it; the others drop the old one. */
@@ -216,10 +263,14 @@ hand_out_store (ScWindow *self)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->pages_stack);
 
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_stack));
-       page != NULL; page = gtk_widget_get_next_sibling (page))
+  for (GtkWidget *slot = gtk_widget_get_first_child (GTK_WIDGET (self->pages_stack));
+       slot != NULL; slot = gtk_widget_get_next_sibling (slot))
     {
-      if (page == visible && self->store != NULL)
+      GtkWidget *page = peek_page (slot);
+
+      if (page == NULL)
+        continue;
+      if (slot == visible && self->store != NULL)
         give_store (self, page);
       else
         g_object_set (page, "store", NULL, NULL);
@@ -268,8 +319,9 @@ sc_window_set_store (ScWindow *self,
   update_banner (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_clear_handle_id (&self->backup_id, g_source_remove);
   if (store != NULL)
-    auto_backup (self, store, FALSE);
+    self->backup_id = g_idle_add_full (G_PRIORITY_LOW, on_daily_backup_cb, self, NULL);
 }
 
 ScStore *
@@ -498,7 +550,11 @@ on_choose_kpis_done_cb (ScWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, "company");
   gtk_stack_set_visible_child_name (self->pages_stack, created ? "dashboard" : "scorecard");
   if (!created)
-    sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (self->scorecard_page));
+    {
+      GtkWidget *scorecard = sc_window_get_page (self, "scorecard");
+
+      sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (scorecard));
+    }
   g_object_set (gtk_stack_get_child_by_name (self->main_stack, "team"), "store", NULL, NULL);
   g_object_set (gtk_stack_get_child_by_name (self->main_stack, "choose-kpis"), "store", NULL, NULL);
 }
@@ -713,8 +769,10 @@ sc_window_show_page_action (GtkWidget  *widget,
   /* The indicators are managed from the scorecard. */
   if (g_str_equal (name, "indicators"))
     {
+      GtkWidget *scorecard = sc_window_get_page (self, "scorecard");
+
       gtk_stack_set_visible_child_name (self->pages_stack, "scorecard");
-      sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (self->scorecard_page));
+      sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (scorecard));
       return;
     }
   if (gtk_stack_get_child_by_name (self->pages_stack, name) != NULL)
@@ -749,12 +807,13 @@ sc_window_show_kpi_action (GtkWidget  *widget,
                            GVariant   *param)
 {
   ScWindow *self = SC_WINDOW (widget);
+  GtkWidget *scorecard;
 
   if (self->store == NULL)
     return;
-  give_store (self, self->scorecard_page);
-  if (sc_scorecard_page_show_kpi (SC_SCORECARD_PAGE (self->scorecard_page),
-                                  g_variant_get_int64 (param)))
+  scorecard = sc_window_get_page (self, "scorecard");
+  give_store (self, scorecard);
+  if (sc_scorecard_page_show_kpi (SC_SCORECARD_PAGE (scorecard), g_variant_get_int64 (param)))
     gtk_stack_set_visible_child_name (self->pages_stack, "scorecard");
 }
 
@@ -848,6 +907,7 @@ sc_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->toast_timeout_id, g_source_remove);
   self->disposing = TRUE;
+  g_clear_handle_id (&self->backup_id, g_source_remove);
   if (self->store != NULL)
     sc_window_set_store (self, NULL);
   g_clear_object (&self->chooser);
@@ -893,6 +953,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_REVIEWS_PAGE);
   g_type_ensure (SC_TYPE_KPI_LIST);
   g_type_ensure (SC_TYPE_MEETINGS_PAGE);
+  g_type_ensure (SC_TYPE_PAGE_SLOT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, title_stack);
@@ -901,7 +962,6 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, pages_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, dashboard_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, scorecard_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_view);
   gtk_widget_class_bind_template_child_full (widget_class, "team_step", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "choose_kpis", FALSE, 0);

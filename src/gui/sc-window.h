@@ -28,6 +28,10 @@ gboolean   sc_window_open_file    (ScWindow      *self,
 void       sc_window_set_store    (ScWindow      *self,
                                    ScStore       *store);
 ScStore   *sc_window_get_store    (ScWindow      *self);
+/* A page of the pages stack ("scorecard", "plan"…), built when first
+ * asked for; it gets the store when it is shown. */
+GtkWidget *sc_window_get_page     (ScWindow      *self,
+                                   const char    *name);
 
 /* A short message at the bottom of the window; with button_label and
  * action_name, a button that activates the action (Undo…). */
