@@ -366,6 +366,8 @@ test_eighth_warning (Fixture       *f,
   /* The 8th is a pitfall, said before anything is added. */
   alert = choose_visits (chooser);
   g_assert_cmpstr (sc_alert_window_get_body (alert), ==, warning);
+  /* The focus is on a button, not in the text (which would show selected). */
+  g_assert_true (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (alert))));
   sc_alert_window_respond (alert, "cancel");
   sc_test_flush ();
   g_assert_null (find_toplevel (SC_TYPE_KPI_EDITOR));

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sc-appearance.h"
+#include "sc-dashboard-page.h"
 #include "sc-preferences-window.h"
 #include "sc-test-utils.h"
 
@@ -82,6 +83,11 @@ test_preferences_saved_in_file (void)
   g_signal_emit_by_name (child (prefs, "name_entry"), "activate");
   g_assert_null (sc_preferences_window_get_error (prefs));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Atelier Boréal inc. — SalesCadence");
+  /* The dashboard's heading follows the name. */
+  sc_test_flush ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (
+                     sc_window_get_page (window, "dashboard"), SC_TYPE_DASHBOARD_PAGE, "company_label"))),
+                   ==, "Atelier Boréal inc.");
 
   /* Each change is its own undoable step. */
   g_assert_cmpstr (sc_store_get_undo_label (store), ==, "Change company settings");

@@ -136,10 +136,18 @@ sc_alert_window_add_response (ScAlertWindow *self,
     gtk_widget_add_css_class (button, "destructive-action");
   gtk_box_append (self->button_box, button);
 
+  /* The focus starts on a button, the suggested one if any, not in the
+   * selectable text: GTK would show the whole text selected. */
   if (self->cancel_id == NULL)
-    self->cancel_id = g_strdup (id);
+    {
+      self->cancel_id = g_strdup (id);
+      gtk_window_set_focus (GTK_WINDOW (self), button);
+    }
   if (style == SC_ALERT_SUGGESTED)
-    gtk_window_set_default_widget (GTK_WINDOW (self), button);
+    {
+      gtk_window_set_default_widget (GTK_WINDOW (self), button);
+      gtk_window_set_focus (GTK_WINDOW (self), button);
+    }
 }
 
 const char *
