@@ -223,6 +223,46 @@ test_welcome_open_foreign_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The keyboard shortcuts window opens from the window, with a group for
+ * each part of the program that has keys of its own. */
+static void
+test_welcome_shortcuts_window (void)
+{
+  ScWindow *window = sc_test_window (NULL);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *shortcuts = NULL;
+  guint groups = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  sc_test_flush ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && shortcuts == NULL; i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (w) && gtk_widget_get_visible (w))
+        shortcuts = w;
+    }
+  g_assert_nonnull (shortcuts);
+  for (GtkWidget *w = gtk_widget_get_first_child (shortcuts); w != NULL; )
+    {
+      GtkWidget *next = gtk_widget_get_first_child (w);
+
+      if (GTK_IS_SHORTCUTS_GROUP (w))
+        groups++;
+      while (next == NULL && w != NULL && w != shortcuts)
+        {
+          next = gtk_widget_get_next_sibling (w);
+          w = gtk_widget_get_parent (w);
+        }
+      w = next;
+    }
+  /* Company file, General, Weekly meeting, Scorecard, Plan, Reviews. */
+  g_assert_cmpuint (groups, ==, 6);
+  sc_test_keep_shot (shortcuts, "shortcuts.png");
+  gtk_window_destroy (GTK_WINDOW (shortcuts));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/welcome/create-company", test_welcome_create_company);
   g_test_add_func ("/welcome/open-sample", test_welcome_open_sample);
   g_test_add_func ("/welcome/open-foreign-file", test_welcome_open_foreign_file);
+  g_test_add_func ("/welcome/shortcuts-window", test_welcome_shortcuts_window);
 
   return g_test_run ();
 }
