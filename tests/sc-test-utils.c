@@ -165,8 +165,11 @@ sc_test_flush (void)
 {
   gboolean never = FALSE;
 
-  /* A few frames' worth: layout, then drawing. */
+  /* A few frames' worth: layout, then drawing; then what is still
+   * pending (the idle refreshes), however slow the machine (sanitizers). */
   sc_test_wait_for (&never, 120);
+  for (int i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
 }
 
 void

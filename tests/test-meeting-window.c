@@ -663,14 +663,24 @@ save_png (GtkWidget  *widget,
   g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autoptr(GError) error = NULL;
   gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean rendered;
   GStatBuf st;
 
   /* A window just presented is laid out at the next frames (slowly under
    * the sanitizers). */
   while (gtk_widget_get_width (widget) == 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (sc_test_render_png (widget, path, &error));
+  /* Nothing is drawn until the window is mapped: under the sanitizers
+   * that may take a while. */
+  while (!(rendered = sc_test_render_png (widget, path, &error)) && g_get_monotonic_time () < end)
+    {
+      gboolean never = FALSE;
+
+      g_clear_error (&error);
+      sc_test_wait_for (&never, 50);
+    }
   g_assert_no_error (error);
+  g_assert_true (rendered);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 10000);
 }

@@ -59,6 +59,7 @@ test_preferences_saved_in_file (void)
   ScStore *store = sc_window_get_store (window);
   ScRecord *company = SC_RECORD (sc_store_get_company (store));
   ScPreferencesWindow *prefs;
+  GtkLabel *heading;
   g_autoptr(ScStore) reopened = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (sc_test_application ()), "preferences", NULL);
@@ -83,11 +84,13 @@ test_preferences_saved_in_file (void)
   g_signal_emit_by_name (child (prefs, "name_entry"), "activate");
   g_assert_null (sc_preferences_window_get_error (prefs));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Atelier Boréal inc. — SalesCadence");
-  /* The dashboard's heading follows the name. */
-  sc_test_flush ();
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (
-                     sc_window_get_page (window, "dashboard"), SC_TYPE_DASHBOARD_PAGE, "company_label"))),
-                   ==, "Atelier Boréal inc.");
+  /* The dashboard's heading follows the name (when idle: a slow machine
+   * may need more than one flush). */
+  heading = GTK_LABEL (gtk_widget_get_template_child (sc_window_get_page (window, "dashboard"),
+                                                      SC_TYPE_DASHBOARD_PAGE, "company_label"));
+  for (int i = 0; i < 50 && g_strcmp0 (gtk_label_get_label (heading), "Atelier Boréal inc.") != 0; i++)
+    sc_test_flush ();
+  g_assert_cmpstr (gtk_label_get_label (heading), ==, "Atelier Boréal inc.");
 
   /* Each change is its own undoable step. */
   g_assert_cmpstr (sc_store_get_undo_label (store), ==, "Change company settings");
