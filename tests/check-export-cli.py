@@ -15,7 +15,7 @@ import sys
 import tempfile
 import zipfile
 
-from sc_cli_checks import check, check_failure, check_usage, finish, run, sha256
+from sc_cli_checks import check, check_bad_files, check_failure, check_usage, finish, run, sha256
 
 
 def sheet_names(path):
@@ -46,21 +46,7 @@ def main():
         ):
             check_usage(tmp, company, args, why, "usage.xlsx")
 
-        # A file that is not a company file; one that is not there.
-        notes = os.path.join(tmp, "notes.txt")
-        with open(notes, "w") as f:
-            f.write("Not a company file.\n")
-        check_failure(tmp, notes, ["--export-xlsx=OUT", "FILE"], "a text file", "failed.xlsx")
-        missing = os.path.join(tmp, "missing.salescadence")
-        check_failure(tmp, company, ["--export-xlsx=OUT", missing], "a missing file", "failed.xlsx")
-        check(not os.path.exists(missing), "the missing file was created")
-        # The workbook never replaces the company file, nor lands where
-        # there is no folder.
-        message = check_failure(tmp, company, ["--export-xlsx=" + company, "FILE"],
-                                "the company file as the workbook", "failed.xlsx")
-        check("company file" in message, f"refusal says {message!r}")
-        check_failure(tmp, company, ["--export-xlsx=" + os.path.join(tmp, "no", "w.xlsx"), "FILE"],
-                      "a folder that does not exist", "failed.xlsx")
+        check_bad_files(tmp, company, "--export-xlsx", "workbook", "xlsx")
         check_failure(tmp, company, ["--export-xlsx=OUT", "--from=2030-01-01", "--to=2030-02-01",
                                      "FILE"], "a period after today", "failed.xlsx")
 

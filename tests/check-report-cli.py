@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-from sc_cli_checks import check, check_failure, check_usage, finish, run, sha256
+from sc_cli_checks import check, check_bad_files, check_failure, check_usage, finish, run, sha256
 
 
 def pdf_text(path):
@@ -66,19 +66,7 @@ def main():
         ):
             check_usage(tmp, company, args, why, "usage.pdf")
 
-        notes = os.path.join(tmp, "notes.txt")
-        with open(notes, "w") as f:
-            f.write("Not a company file.\n")
-        check_failure(tmp, notes, ["--report-pdf=OUT", "FILE"], "a text file", "failed.pdf")
-        missing = os.path.join(tmp, "missing.salescadence")
-        check_failure(tmp, company, ["--report-pdf=OUT", missing], "a missing file", "failed.pdf")
-        check(not os.path.exists(missing), "the missing file was created")
-        message = check_failure(tmp, company, ["--report-pdf=" + company, "FILE"],
-                                "the company file as the report", "failed.pdf")
-        check("company file" in message, f"refusal says {message!r}")
-        check_failure(tmp, company,
-                      ["--report-pdf=" + os.path.join(tmp, "no", "r.pdf"), "FILE"],
-                      "a folder that does not exist", "failed.pdf")
+        check_bad_files(tmp, company, "--report-pdf", "report", "pdf")
         message = check_failure(tmp, company, ["--report-pdf=OUT", "--to=2025-09-26", "FILE"],
                                 "September, not over", "failed.pdf")
         check("September 2025 is not over" in message, f"refusal says {message!r}")

@@ -63,6 +63,26 @@ def check_failure(tmp, company, args, why, out_name, code=1):
     return lines[0] if lines else ""
 
 
+def check_bad_files(tmp, company, option, what, ext):
+    """The refusals every writing option shares: a text file or a missing
+    file as input, the company file or a missing folder as output."""
+    failed = "failed." + ext
+    notes = os.path.join(tmp, "notes.txt")
+    with open(notes, "w") as f:
+        f.write("Not a company file.\n")
+    check_failure(tmp, notes, [option + "=OUT", "FILE"], "a text file", failed)
+    missing = os.path.join(tmp, "missing.salescadence")
+    check_failure(tmp, company, [option + "=OUT", missing], "a missing file", failed)
+    check(not os.path.exists(missing), "the missing file was created")
+    # The output never replaces the company file, nor lands where there is
+    # no folder.
+    message = check_failure(tmp, company, [option + "=" + company, "FILE"],
+                            "the company file as the " + what, failed)
+    check("company file" in message, f"refusal says {message!r}")
+    check_failure(tmp, company, [option + "=" + os.path.join(tmp, "no", "out." + ext), "FILE"],
+                  "a folder that does not exist", failed)
+
+
 def finish(passed):
     """The exit status of the script, after saying how it went."""
     if failures:

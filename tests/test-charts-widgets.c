@@ -90,21 +90,13 @@ show (GtkWidget         *widget,
   return window;
 }
 
+/* The window, for the theme's background under the chart. */
 static void
 keep_shot (GtkWidget  *widget,
            const char *name)
 {
-  const char *dir = g_getenv ("SC_TEST_SHOTS_DIR");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
   wait_drawn (widget);
-  path = g_build_filename (dir, name, NULL);
-  /* The window, for the theme's background under the chart. */
-  sc_test_render_png (GTK_WIDGET (gtk_widget_get_root (widget)), path, &error);
-  g_assert_no_error (error);
+  sc_test_keep_shot (GTK_WIDGET (gtk_widget_get_root (widget)), name);
 }
 
 static void
