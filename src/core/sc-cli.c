@@ -68,9 +68,13 @@ static int
 run_new_sample (Options *o)
 {
   g_autoptr(GError) error = NULL;
+  gboolean written;
 
-  if (o->quarters > 0 ? !sc_sample_write_quarters (o->new_sample, (guint) o->quarters, &error)
-                     : !sc_sample_write (o->new_sample, o->years > 0 ? (guint) o->years : 0, &error))
+  if (o->quarters > 0)
+    written = sc_sample_write_quarters (o->new_sample, (guint) o->quarters, &error);
+  else
+    written = sc_sample_write (o->new_sample, o->years > 0 ? (guint) o->years : 0, &error);
+  if (!written)
     return fail (error);
   return 0;
 }

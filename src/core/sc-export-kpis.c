@@ -60,6 +60,29 @@ month_at (ScExport *ex,
   return &g_array_index (ex->months, ScPeriod, i);
 }
 
+/* The figure of the k-th KPI for the m-th month, or for the whole period
+ * when m is the number of months. The summary, its list of provisional
+ * figures and the monthly sheet show the same ones: they are computed
+ * once, on first use. */
+static const ScFigure *
+month_figure (ScExport *ex,
+              guint     k,
+              guint     m)
+{
+  guint per_kpi = ex->months->len + 1;
+
+  if (ex->figures == NULL)
+    {
+      ex->figures = g_new (ScFigure, ex->kpis->len * per_kpi);
+      for (guint i = 0; i < ex->kpis->len; i++)
+        for (guint j = 0; j < per_kpi; j++)
+          sc_metrics_figure (ex->metrics, g_ptr_array_index (ex->kpis, i),
+                             j < ex->months->len ? month_at (ex, j) : &ex->whole, ex->until,
+                             &ex->figures[i * per_kpi + j]);
+    }
+  return &ex->figures[k * per_kpi + m];
+}
+
 /* Charts ------------------------------------------------------------------ */
 
 typedef struct
@@ -125,10 +148,8 @@ provisional_list (ScExport *ex)
         ScKpi *kpi = g_ptr_array_index (ex->kpis, k);
         g_autofree char *name = NULL;
         g_autofree char *month = NULL;
-        ScFigure fig;
 
-        sc_metrics_figure (ex->metrics, kpi, month_at (ex, m), ex->until, &fig);
-        if (!fig.provisional)
+        if (!month_figure (ex, k, m)->provisional)
           continue;
         name = sc_export_kpi_name (ex, kpi);
         month = sc_format_month_year (ex->lang, month_at (ex, m)->year, month_at (ex, m)->index);
@@ -183,8 +204,9 @@ summary_heading (ScExport *ex,
 static void
 summary_kpi (ScExport *ex,
              ScSheet  *sheet,
-             ScKpi    *kpi)
+             guint     k)
 {
+  ScKpi *kpi = g_ptr_array_index (ex->kpis, k);
   const char *labels[] = {
     LC_ (ex->lang, "workbook", "Target"),
     LC_ (ex->lang, "workbook", "Actual"),
@@ -207,20 +229,17 @@ summary_kpi (ScExport *ex,
 
   for (guint m = 0; m <= ex->months->len; m++)
     {
-      gboolean total = m == ex->months->len;
-      const ScPeriod *period = total ? &ex->whole : month_at (ex, m);
-      ScCellFlags flags = total ? SC_CELL_TOTAL : 0;
+      ScCellFlags flags = m == ex->months->len ? SC_CELL_TOTAL : 0;
+      const ScFigure *fig = month_figure (ex, k, m);
       g_autofree char *status = NULL;
-      ScFigure fig;
 
-      sc_metrics_figure (ex->metrics, kpi, period, ex->until, &fig);
-      sc_sheet_figure (sheet, kpi, &fig, row, 2 + m, TRUE, flags | SC_CELL_RULE);
-      if (fig.provisional && status_text (ex, &fig) != NULL)
+      sc_sheet_figure (sheet, kpi, fig, row, 2 + m, TRUE, flags | SC_CELL_RULE);
+      if (fig->provisional && status_text (ex, fig) != NULL)
         /* Translators: a KPI status in the summary when the figure is an
          * estimate. */
         status = sc_export_expand (LC_ (ex->lang, "workbook", "{status} (provisional)"),
-                                   "status", status_text (ex, &fig), NULL);
-      sc_sheet_text (sheet, row + 4, 2 + m, status ? status : status_text (ex, &fig), flags);
+                                   "status", status_text (ex, fig), NULL);
+      sc_sheet_text (sheet, row + 4, 2 + m, status ? status : status_text (ex, fig), flags);
     }
   sheet->row += G_N_ELEMENTS (labels);
 }
@@ -296,7 +315,7 @@ sc_export_summary_sheet (ScExport *ex)
     {
       if (g_ptr_array_index (ex->kpis, k) == sales)
         sales_row = sheet->row;
-      summary_kpi (ex, sheet, g_ptr_array_index (ex->kpis, k));
+      summary_kpi (ex, sheet, k);
     }
   for (guint m = 0; m < ex->months->len; m++)
     g_free (titles[m]);
@@ -338,43 +357,31 @@ static char *
 value_note (GHashTable *notes,
             ScDay       period)
 {
-  ScRecord *value = g_hash_table_lookup (notes, GUINT_TO_POINTER (period));
-
-  return value ? g_strdup (sc_record_get_text (value, SC_VALUE_NOTE)) : NULL;
+  return notes ? g_strdup (g_hash_table_lookup (notes, GUINT_TO_POINTER (period))) : NULL;
 }
 
-/* period → ScKpiValue of the KPI's values in the period, for the notes. */
+/* period → note of the KPI's values in the period. */
 static GHashTable *
-values_by_period (ScExport  *ex,
-                  ScKpi     *kpi,
-                  ScDay      from,
-                  GPtrArray **keep)
+notes_by_period (ScExport *ex,
+                 ScKpi    *kpi,
+                 ScDay     from)
 {
-  GHashTable *by_period = g_hash_table_new (NULL, NULL);
-
-  *keep = sc_store_get_values (ex->store, sc_record_get_id (SC_RECORD (kpi)), from, ex->until,
-                               NULL);
-  for (guint i = 0; *keep != NULL && i < (*keep)->len; i++)
-    g_hash_table_insert (by_period,
-                         GUINT_TO_POINTER (sc_record_get_date (g_ptr_array_index (*keep, i),
-                                                               SC_VALUE_PERIOD)),
-                         g_ptr_array_index (*keep, i));
-  return by_period;
+  return sc_store_get_value_notes (ex->store, sc_record_get_id (SC_RECORD (kpi)), from, ex->until,
+                                   NULL);
 }
 
 static void
 monthly_kpi (ScExport *ex,
              ScSheet  *sheet,
-             ScKpi    *kpi)
+             guint     k)
 {
+  ScKpi *kpi = g_ptr_array_index (ex->kpis, k);
   g_autofree char *name = sc_export_kpi_name (ex, kpi);
-  g_autoptr(GPtrArray) values = NULL;
   g_autoptr(GHashTable) notes = NULL;
   ScKpiRange range = { kpi, sheet->row, 0 };
   gboolean monthly = sc_kpi_get_frequency (kpi) == SC_FREQUENCY_MONTHLY;
 
-  notes = values_by_period (ex, kpi, MIN (month_at (ex, 0)->first_day, ex->whole.first_week),
-                            &values);
+  notes = notes_by_period (ex, kpi, MIN (month_at (ex, 0)->first_day, ex->whole.first_week));
   for (guint m = 0; m < ex->months->len; m++)
     {
       const ScPeriod *month = month_at (ex, m);
@@ -382,17 +389,16 @@ monthly_kpi (ScExport *ex,
       ScDay last_week = MIN (month->last_week, ex->until);
       g_autofree char *label = sc_format_month_year (ex->lang, month->year, month->index);
       g_autofree char *note = NULL;
-      ScFigure fig;
+      const ScFigure *fig = month_figure (ex, k, m);
 
-      sc_metrics_figure (ex->metrics, kpi, month, ex->until, &fig);
       sc_sheet_text (sheet, row, 0, name, SC_CELL_PLAIN);
       sc_sheet_text (sheet, row, 1, label, SC_CELL_PLAIN);
       sc_sheet_date (sheet, row, 2, month->first_week, SC_CELL_PLAIN);
       sc_sheet_date (sheet, row, 3, MIN (month->last_week + 6, ex->whole.last_day), SC_CELL_PLAIN);
       sc_sheet_integer (sheet, row, 4, (last_week - month->first_week) / 7 + 1, SC_CELL_PLAIN);
-      sc_sheet_figure (sheet, kpi, &fig, row, 5, FALSE, SC_CELL_PLAIN);
-      sc_sheet_text (sheet, row, 9, status_text (ex, &fig), SC_CELL_PLAIN);
-      sc_sheet_text (sheet, row, 10, yes_if (ex, fig.provisional), SC_CELL_PLAIN);
+      sc_sheet_figure (sheet, kpi, fig, row, 5, FALSE, SC_CELL_PLAIN);
+      sc_sheet_text (sheet, row, 9, status_text (ex, fig), SC_CELL_PLAIN);
+      sc_sheet_text (sheet, row, 10, yes_if (ex, fig->provisional), SC_CELL_PLAIN);
       if (monthly)
         note = value_note (notes, sc_day_from_ymd (month->year, month->index, 1));
       sc_sheet_text (sheet, row, 11, note, SC_CELL_WRAP);
@@ -416,7 +422,7 @@ sc_export_monthly_sheet (ScExport *ex)
 
   sc_sheet_columns (sheet, (ScColumnSpec *) columns->data, columns->len);
   for (guint k = 0; k < ex->kpis->len; k++)
-    monthly_kpi (ex, sheet, g_ptr_array_index (ex->kpis, k));
+    monthly_kpi (ex, sheet, k);
   ex->monthly_sheet = g_strdup (sheet->name);
   sc_sheet_finish (sheet);
 }
@@ -429,20 +435,26 @@ weekly_kpi (ScExport *ex,
             ScKpi    *kpi)
 {
   g_autofree char *name = sc_export_kpi_name (ex, kpi);
-  g_autoptr(GPtrArray) values = NULL;
-  g_autoptr(GHashTable) notes = values_by_period (ex, kpi, ex->whole.first_week, &values);
+  g_autoptr(GHashTable) notes = notes_by_period (ex, kpi, ex->whole.first_week);
+
+  g_autofree char *month = NULL;
+  ScPeriod m = { 0 };
 
   for (ScDay week = ex->whole.first_week; week <= ex->until; week += 7)
     {
       lxw_row_t row = sheet->row++;
-      g_autofree char *month = NULL;
       g_autofree char *note = value_note (notes, week);
-      ScPeriod w, m;
+      ScPeriod w;
       ScFigure fig;
 
       sc_calendar_week (&ex->cal, week, &w);
-      sc_calendar_period_at (&ex->cal, SC_PERIOD_MONTH, week, &m);
-      month = sc_format_month_year (ex->lang, m.year, m.index);
+      /* Four or five weeks in a row share their month's name. */
+      if (week > m.last_week)
+        {
+          sc_calendar_period_at (&ex->cal, SC_PERIOD_MONTH, week, &m);
+          g_free (month);
+          month = sc_format_month_year (ex->lang, m.year, m.index);
+        }
       sc_metrics_week_cell (ex->metrics, kpi, week, &fig);
 
       sc_sheet_text (sheet, row, 0, name, SC_CELL_PLAIN);

@@ -59,6 +59,7 @@ typedef struct
   char         *error_where;
   char         *monthly_sheet; /* for the trend charts */
   GArray       *monthly_ranges;/* ScKpiRange: a KPI's rows in that sheet */
+  ScFigure     *figures;       /* per KPI: its months, then the whole period */
 } ScExport;
 
 typedef struct

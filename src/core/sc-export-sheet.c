@@ -184,12 +184,19 @@ note_width (ScSheet   *sheet,
 static double
 text_width (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  glong longest = 0;
+  glong longest = 0, line = 0;
 
-  for (guint i = 0; lines[i] != NULL; i++)
-    longest = MAX (longest, g_utf8_strlen (lines[i], -1));
-  return longest;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (*p == '\n')
+        {
+          longest = MAX (longest, line);
+          line = 0;
+        }
+      else
+        line++;
+    }
+  return MAX (longest, line);
 }
 
 void
@@ -247,14 +254,51 @@ sc_sheet_text (ScSheet     *sheet,
       return;
     }
 
+  /* Valid UTF-8 no longer in bytes than Excel's limit in UTF-16 units
+   * is written as it is; anything else is made valid, and cut. */
+  if (strlen (text) > SC_EXPORT_MAX_TEXT || !g_utf8_validate (text, -1, NULL))
+    text = clipped = sc_export_clip_text (text, sheet->ex->lang, NULL);
+
   /* A string cell, always: "=1+1", "+33 …", "@SUM(…)" stay what was
    * typed. */
-  clipped = sc_export_clip_text (text, sheet->ex->lang, NULL);
-  sc_export_check (sheet->ex, worksheet_write_string (sheet->ws, row, col, clipped, format),
+  sc_export_check (sheet->ex, worksheet_write_string (sheet->ws, row, col, text, format),
                    sheet->name);
-  note_width (sheet, col, text_width (clipped) + 2);
+  note_width (sheet, col, text_width (text) + 2);
   if (flags & SC_CELL_WRAP)
-    note_wrapped (sheet, row, col, clipped);
+    note_wrapped (sheet, row, col, text);
+}
+
+/* The length of "%.*f" of x (not negative) and of its integer part, counted
+ * without printing it when rounding to decimals places cannot carry into a
+ * new digit: a workbook has tens of thousands of numbers. */
+static void
+count_digits (double  x,
+              int     decimals,
+              gsize  *length,
+              gsize  *integer_digits)
+{
+  static const double units[] = { 1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6 };
+  double power = 10;
+  gsize n = 1;
+
+  while (x >= power && power < 1e9)
+    {
+      power *= 10;
+      n++;
+    }
+  if (decimals < (int) G_N_ELEMENTS (units) && x < 1e9 && power - x > units[decimals])
+    {
+      *integer_digits = n;
+      *length = n + (decimals > 0 ? decimals + 1 : 0);
+      return;
+    }
+
+  {
+    g_autofree char *digits = g_strdup_printf ("%.*f", decimals, x);
+
+    *integer_digits = strcspn (digits, ".");
+    *length = strlen (digits);
+  }
 }
 
 /* Roughly how many characters a number takes once formatted. */
@@ -264,14 +308,13 @@ number_width (double      value,
 {
   const char *dot = num_format ? strchr (num_format, '.') : NULL;
   gboolean percent = num_format && strchr (num_format, '%') != NULL;
-  g_autofree char *digits = NULL;
-  int decimals = 0, integer_digits;
+  gsize length, integer_digits;
+  int decimals = 0;
   double extra = value < 0 ? 1 : 0;
 
   for (const char *p = dot ? dot + 1 : ""; *p == '0' || *p == '#'; p++)
     decimals++;
-  digits = g_strdup_printf ("%.*f", decimals, fabs (value) * (percent ? 100 : 1));
-  integer_digits = strcspn (digits, ".");
+  count_digits (fabs (value) * (percent ? 100 : 1), decimals, &length, &integer_digits);
   if (num_format && strchr (num_format, ','))
     extra += (integer_digits - 1) / 3;
   /* Literal text such as " $" or "US$". */
@@ -285,7 +328,7 @@ number_width (double      value,
       extra += g_utf8_strlen (q + 1, close - q - 1);
       q = close;
     }
-  return strlen (digits) + extra + (percent ? 1 : 0) + 1;
+  return length + extra + (percent ? 1 : 0) + 1;
 }
 
 void
@@ -523,11 +566,13 @@ sc_sheet_figure (ScSheet        *sheet,
     }
 
   /* The formulas recompute in Excel; the values written are the core's,
-   * which LibreOffice shows as they are. */
-  variance = g_strdup_printf ("=%s-%s", actual, target);
+   * which LibreOffice shows as they are. (Concatenated: a workbook has
+   * thousands of them.) */
+  variance = g_strconcat ("=", actual, "-", target, NULL);
   v = to_cell (kpi, sc_figure_variance (figure));
   sc_sheet_formula (sheet, r[2], c[2], variance, v, sc_export_unit_format (sheet->ex, kpi, v), flags);
-  percent = g_strdup_printf ("=IF(%s=0,\"\",(%s-%s)/ABS(%s))", target, actual, target, target);
+  percent = g_strconcat ("=IF(", target, "=0,\"\",(", actual, "-", target, ")/ABS(", target, "))",
+                         NULL);
   sc_sheet_formula (sheet, r[3], c[3], percent, sc_figure_variance_percent (figure) / 100.0,
                     percent_format (sheet->ex), flags);
 }

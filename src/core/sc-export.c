@@ -172,20 +172,66 @@ new_format (ScExport    *ex,
   return f;
 }
 
-/* Formats are made once per kind and shared by the cells. */
+/* Formats are made once per kind and shared by the cells. A workbook
+ * looks one up for each of its tens of thousands of cells: the key is
+ * compared in place, never built. */
+typedef struct
+{
+  ScCellFlags  flags;
+  const char  *num_format;   /* "" for none */
+} FormatKey;
+
+static guint
+format_key_hash (gconstpointer data)
+{
+  const FormatKey *key = data;
+
+  return g_str_hash (key->num_format) * 33 + key->flags;
+}
+
+static gboolean
+format_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const FormatKey *x = a, *y = b;
+
+  return x->flags == y->flags && strcmp (x->num_format, y->num_format) == 0;
+}
+
+static void
+format_key_free (gpointer data)
+{
+  FormatKey *key = data;
+
+  g_free ((char *) key->num_format);
+  g_free (key);
+}
+
+static GHashTable *
+formats_new (void)
+{
+  return g_hash_table_new_full (format_key_hash, format_key_equal, format_key_free, NULL);
+}
+
 lxw_format *
 sc_export_format (ScExport    *ex,
                   const char  *num_format,
                   ScCellFlags  flags)
 {
-  g_autofree char *key = g_strdup_printf ("%x|%s", flags, num_format ? num_format : "");
-  lxw_format *f = g_hash_table_lookup (ex->formats, key);
+  FormatKey key = { flags, num_format ? num_format : "" };
+  lxw_format *f = g_hash_table_lookup (ex->formats, &key);
 
   if (f == NULL)
     {
       f = new_format (ex, num_format, flags);
       if (f != NULL)
-        g_hash_table_insert (ex->formats, g_steal_pointer (&key), f);
+        {
+          FormatKey *copy = g_new (FormatKey, 1);
+
+          copy->flags = flags;
+          copy->num_format = g_strdup (key.num_format);
+          g_hash_table_insert (ex->formats, copy, f);
+        }
     }
   return f;
 }
@@ -438,7 +484,7 @@ export_init (ScExport  *ex,
   ex->currency = company ? sc_record_get_text (company, SC_COMPANY_CURRENCY) : "CAD";
   ex->today = sc_store_get_today (store);
   ex->now = g_date_time_new_now_local ();
-  ex->formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ex->formats = formats_new ();
   ex->monthly_ranges = g_array_new (FALSE, FALSE, sizeof (ScKpiRange));
   sc_store_get_calendar (store, &ex->cal);
 
@@ -455,6 +501,7 @@ export_clear (ScExport *ex)
   g_clear_pointer (&ex->kpis, g_ptr_array_unref);
   g_clear_pointer (&ex->formats, g_hash_table_unref);
   g_clear_pointer (&ex->monthly_ranges, g_array_unref);
+  g_clear_pointer (&ex->figures, g_free);
   g_clear_pointer (&ex->now, g_date_time_unref);
   g_clear_pointer (&ex->period_label, g_free);
   g_clear_pointer (&ex->error_where, g_free);

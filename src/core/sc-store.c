@@ -1345,6 +1345,22 @@ bind_range (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 3, sc_day_to_iso (to, b), -1, SQLITE_TRANSIENT);
 }
 
+/* A statement on the values of a KPI with from <= period <= to (?1, ?2, ?3). */
+static sqlite3_stmt *
+range_statement (ScStore     *self,
+                 const char  *sql,
+                 gint64       kpi_id,
+                 ScDay        from,
+                 ScDay        to,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = _sc_store_statement (self, sql, error);
+
+  if (stmt != NULL)
+    bind_range (stmt, kpi_id, from, to);
+  return stmt;
+}
+
 GPtrArray *
 sc_store_get_values (ScStore  *self,
                      gint64    kpi_id,
@@ -1356,15 +1372,51 @@ sc_store_get_values (ScStore  *self,
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
 
-  stmt = _sc_store_statement (self,
-                              "SELECT id, kpi_id, period, value, den, provisional, note, updated "
-                              "FROM kpi_value WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3 "
-                              "ORDER BY period", error);
+  stmt = range_statement (self,
+                          "SELECT id, kpi_id, period, value, den, provisional, note, updated "
+                          "FROM kpi_value WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3 "
+                          "ORDER BY period",
+                          kpi_id, from, to, error);
   if (stmt == NULL)
     return NULL;
 
-  bind_range (stmt, kpi_id, from, to);
   return read_rows (self, stmt, &sc_value_table, error);
+}
+
+GHashTable *
+sc_store_get_value_notes (ScStore  *self,
+                          gint64    kpi_id,
+                          ScDay     from,
+                          ScDay     to,
+                          GError  **error)
+{
+  g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = range_statement (self,
+                          "SELECT period, note FROM kpi_value "
+                          "WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3 AND note <> ''",
+                          kpi_id, from, to, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ScDay period = sc_day_from_iso ((const char *) sqlite3_column_text (stmt, 0));
+
+      g_hash_table_insert (notes, GUINT_TO_POINTER (period),
+                           g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&notes);
 }
 
 ScKpiValue *
@@ -1377,6 +1429,44 @@ sc_store_get_value (ScStore *self,
   if (values == NULL || values->len == 0)
     return NULL;
   return g_object_ref (g_ptr_array_index (values, 0));
+}
+
+/* The aggregate of one entry period (a week's cell, a month's figure):
+ * one row found through the unique (kpi_id, period) index, without an
+ * aggregate query. The same figures as sc_store_aggregate()'s query. */
+static gboolean
+aggregate_one (ScStore      *self,
+               gint64        kpi_id,
+               ScDay         period,
+               ScAggregate  *aggregate,
+               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  char iso[16];
+  int rc;
+
+  stmt = _sc_store_statement (self,
+                              "SELECT provisional, value, den FROM kpi_value "
+                              "WHERE kpi_id = ?1 AND period = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, kpi_id);
+  sqlite3_bind_text (stmt, 2, sc_day_to_iso (period, iso), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      aggregate->n = 1;
+      aggregate->n_provisional = (guint) sqlite3_column_double (stmt, 0);
+      aggregate->sum = (gint64) sqlite3_column_double (stmt, 1);
+      aggregate->sum_den = (gint64) sqlite3_column_double (stmt, 2);
+      aggregate->last = sqlite3_column_int64 (stmt, 1);
+      aggregate->last_den = sqlite3_column_int64 (stmt, 2);
+      aggregate->last_period = period;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _sc_store_set_error (self, rc, error);
+  return TRUE;
 }
 
 gboolean
@@ -1393,14 +1483,19 @@ sc_store_aggregate (ScStore      *self,
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
 
   memset (aggregate, 0, sizeof *aggregate);
+  if (from == to)
+    return aggregate_one (self, kpi_id, from, aggregate, error);
 
-  stmt = _sc_store_statement (self,
-                              "SELECT count(*), total(provisional), total(value), total(den) "
-                              "FROM kpi_value WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3",
-                              error);
+  /* One pass: with a single max() in an aggregate query, SQLite takes the
+   * bare columns (value, den) from the row that holds the maximum, the
+   * latest period. */
+  stmt = range_statement (self,
+                          "SELECT count(*), total(provisional), total(value), total(den), "
+                          "max(period), value, den "
+                          "FROM kpi_value WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3",
+                          kpi_id, from, to, error);
   if (stmt == NULL)
     return FALSE;
-  bind_range (stmt, kpi_id, from, to);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -1408,27 +1503,12 @@ sc_store_aggregate (ScStore      *self,
       aggregate->n_provisional = (guint) sqlite3_column_double (stmt, 1);
       aggregate->sum = (gint64) sqlite3_column_double (stmt, 2);
       aggregate->sum_den = (gint64) sqlite3_column_double (stmt, 3);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    return _sc_store_set_error (self, rc, error);
-
-  if (aggregate->n == 0)
-    return TRUE;
-
-  stmt = _sc_store_statement (self,
-                              "SELECT value, den, period FROM kpi_value "
-                              "WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3 "
-                              "ORDER BY period DESC LIMIT 1", error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_range (stmt, kpi_id, from, to);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      aggregate->last = sqlite3_column_int64 (stmt, 0);
-      aggregate->last_den = sqlite3_column_int64 (stmt, 1);
-      aggregate->last_period = sc_day_from_iso ((const char *) sqlite3_column_text (stmt, 2));
+      if (aggregate->n > 0)
+        {
+          aggregate->last_period = sc_day_from_iso ((const char *) sqlite3_column_text (stmt, 4));
+          aggregate->last = sqlite3_column_int64 (stmt, 5);
+          aggregate->last_den = sqlite3_column_int64 (stmt, 6);
+        }
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
@@ -1437,17 +1517,29 @@ sc_store_aggregate (ScStore      *self,
   return TRUE;
 }
 
+/* A count needs no row of the table: SQLite answers it from the
+ * (kpi_id, period) index alone. */
 guint
 sc_store_count_values (ScStore *self,
                        gint64   kpi_id,
                        ScDay    from,
                        ScDay    to)
 {
-  ScAggregate aggregate;
+  sqlite3_stmt *stmt;
+  guint n = 0;
 
-  if (!sc_store_aggregate (self, kpi_id, from, to, &aggregate, NULL))
+  g_return_val_if_fail (SC_IS_STORE (self), 0);
+
+  stmt = range_statement (self,
+                          "SELECT count(*) FROM kpi_value "
+                          "WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3",
+                          kpi_id, from, to, NULL);
+  if (stmt == NULL)
     return 0;
-  return aggregate.n;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
 }
 
 gboolean

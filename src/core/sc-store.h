@@ -138,6 +138,14 @@ GPtrArray    *sc_store_get_values    (ScStore           *self,
 ScKpiValue   *sc_store_get_value     (ScStore           *self,
                                       gint64             kpi_id,
                                       ScDay              period);
+/* The notes of a KPI's values with from <= period <= to: period
+ * (GUINT_TO_POINTER) → text, values without a note left out. Lighter than
+ * sc_store_get_values() over a long history. */
+GHashTable   *sc_store_get_value_notes (ScStore         *self,
+                                        gint64           kpi_id,
+                                        ScDay            from,
+                                        ScDay            to,
+                                        GError         **error);
 
 typedef struct
 {

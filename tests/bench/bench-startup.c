@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "bench-stats.h"
 #include "sc-sample.h"
 
 static const guint years[] = { 1, 2, 5, 10, 20 };
@@ -62,22 +63,6 @@ run_once (char    **argv,
     return FALSE;
   *kib = usage.ru_maxrss;
   return TRUE;
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_double);
-  return values->len ? g_array_index (values, double, values->len / 2) : 0;
 }
 
 int
@@ -137,13 +122,13 @@ main (int   argc,
         g_array_append_val (subjects[s].kib, kib);
       }
 
-  floor_ms = median (subjects[0].ms);
-  floor_kib = median (subjects[0].kib);
+  floor_ms = bench_median (subjects[0].ms);
+  floor_kib = bench_median (subjects[0].kib);
   g_print ("Start-up to the first painted frame, median of %u runs, and peak memory\n", rounds);
   g_print ("%-14s %10s %8s %10s %8s\n", "subject", "ms", "× floor", "MiB", "× floor");
   for (guint s = 0; s < G_N_ELEMENTS (subjects); s++)
     {
-      double ms = median (subjects[s].ms), kib = median (subjects[s].kib);
+      double ms = bench_median (subjects[s].ms), kib = bench_median (subjects[s].kib);
 
       g_print ("%-14s %10.1f %8.2f %10.1f %8.2f\n", subjects[s].label, ms, ms / floor_ms,
                kib / 1024, kib / floor_kib);
