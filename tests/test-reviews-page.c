@@ -237,8 +237,18 @@ static void
 test_reviews_monthly (Fixture       *f,
                       gconstpointer  data)
 {
-  ScMonthlyReviewView *view = start_august (f);
-  ScVarianceRow *margin = row_of (view, f->store, "K02");
+  GtkListBox *past = sc_reviews_page_get_past_list (f->page);
+  GtkWidget *placeholder = gtk_widget_get_first_child (GTK_WIDGET (past));
+  ScMonthlyReviewView *view;
+  ScVarianceRow *margin;
+
+  /* No review yet: the list says so. */
+  g_assert_null (gtk_list_box_get_row_at_index (past, 0));
+  g_assert_true (GTK_IS_LABEL (placeholder));
+  g_assert_true (gtk_widget_get_child_visible (placeholder));
+
+  view = start_august (f);
+  margin = row_of (view, f->store, "K02");
   ScVarianceRow *win_rate = row_of (view, f->store, "K08");
   g_autoptr(ScStore) store = NULL;
   guint n_actions = sc_store_count_rows (f->store, &sc_action_table);
@@ -263,7 +273,8 @@ test_reviews_monthly (Fixture       *f,
   /* Back to the list: the review is there, nothing more is due. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "reviews.back", NULL));
   sc_test_flush ();
-  g_assert_nonnull (gtk_list_box_get_row_at_index (sc_reviews_page_get_past_list (f->page), 0));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (past, 0));
+  g_assert_false (gtk_widget_get_child_visible (placeholder));
 
   store = reopen (f);
   check_saved_review (store, n_actions);

@@ -233,6 +233,27 @@ test_scorecard_refuses_nonsense (void)
       g_assert_null (sc_scorecard_cell_get_error (opportunities));
     }
 
+  /* Leaving a refused entry (a click elsewhere): the stored figure stays,
+   * and so does what was typed, with its message, to be corrected. */
+  sc_scorecard_cell_focus (opportunities);
+  gtk_editable_set_text (sc_scorecard_cell_get_editable (opportunities), "12abc");
+  sc_scorecard_cell_focus (rate);
+  sc_test_flush ();
+  g_assert_false (has_focus (opportunities));
+  g_assert_cmpstr (gtk_editable_get_text (sc_scorecard_cell_get_editable (opportunities)), ==,
+                   "12abc");
+  g_assert_nonnull (sc_scorecard_cell_get_error (opportunities));
+  g_assert_cmpint (stored (store, row_kpi (page, "K23"), week, NULL), ==, 700);
+  sc_scorecard_cell_focus (opportunities);
+  g_assert_cmpstr (gtk_editable_get_text (sc_scorecard_cell_get_editable (opportunities)), ==,
+                   "12abc");
+  type_and_enter (opportunities, NULL);
+  g_assert_nonnull (sc_scorecard_cell_get_error (opportunities));
+  g_assert_true (has_focus (opportunities));
+  press (opportunities, GDK_KEY_Escape);
+  g_assert_null (sc_scorecard_cell_get_error (opportunities));
+  g_assert_cmpstr (gtk_editable_get_text (sc_scorecard_cell_get_editable (opportunities)), ==, "7");
+
   sc_scorecard_cell_focus (rate);
   type_and_enter (rate, "4");
   g_assert_true (g_str_has_prefix (sc_scorecard_cell_get_error (rate), "Type the two figures"));

@@ -262,36 +262,45 @@ sc_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
-/* Notifications and scripts can only reach application actions: this one
- * shows a page of the active window. */
-static void
-sc_application_show_page_action (GSimpleAction *action,
-                                 GVariant      *param,
-                                 gpointer       user_data)
+/* The main window a script or a notification means: the active window, or
+ * the main window a dialog (preferences, meeting) belongs to. */
+static GtkWindow *
+main_window (ScApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  while (window != NULL && !SC_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  return window;
+}
+
+/* Notifications and scripts can only reach application actions: these
+ * pass theirs on to the main window ("app.show-page" → "win.show-page"). */
+static void
+sc_application_window_action (GSimpleAction *action,
+                              GVariant      *param,
+                              gpointer       user_data)
+{
+  GtkWindow *window = main_window (SC_APPLICATION (user_data));
+  const char *name = g_action_get_name (G_ACTION (action));
+  g_autofree char *win_action = NULL;
 
   if (window == NULL)
     return;
-  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-page", param);
-  gtk_window_present (window);
-}
-
-static void
-sc_application_show_kpi_action (GSimpleAction *action,
-                                GVariant      *param,
-                                gpointer       user_data)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-
-  if (window != NULL)
-    gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-kpi", param);
+  if (g_str_equal (name, "shortcuts"))
+    name = "show-help-overlay";
+  else
+    gtk_window_present (window);
+  win_action = g_strconcat ("win.", name, NULL);
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), win_action, param);
 }
 
 static const GActionEntry app_actions[] = {
   { "about", sc_application_about_action },
-  { "show-page", sc_application_show_page_action, "s" },
-  { "show-kpi", sc_application_show_kpi_action, "x" },
+  { "show-page", sc_application_window_action, "s" },
+  { "show-kpi", sc_application_window_action, "x" },
+  { "start-meeting", sc_application_window_action },
+  { "shortcuts", sc_application_window_action },
   { "preferences", sc_application_preferences_action },
   { "quit", sc_application_quit_action },
 };

@@ -297,7 +297,7 @@ update_past (ScReviewsPage *self)
   g_autoptr(GArray) past = g_array_new (FALSE, TRUE, sizeof (PastReview));
   GListModel *monthly = sc_store_get_list (self->store, &sc_monthly_review_table);
   GListModel *quarterly = sc_store_get_list (self->store, &sc_quarterly_review_table);
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
   g_array_set_clear_func (past, past_review_clear);
   for (guint i = 0; i < g_list_model_get_n_items (monthly); i++)
@@ -314,8 +314,9 @@ update_past (ScReviewsPage *self)
     }
   g_array_sort (past, compare_past);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->past_list))) != NULL)
-    gtk_list_box_remove (self->past_list, child);
+  /* Rows only: the placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (self->past_list, 0)) != NULL)
+    gtk_list_box_remove (self->past_list, GTK_WIDGET (row));
   for (guint i = 0; i < past->len; i++)
     gtk_list_box_append (self->past_list, past_row (&g_array_index (past, PastReview, i)));
 }

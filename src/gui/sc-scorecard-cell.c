@@ -28,7 +28,10 @@ struct _ScScorecardCell
   char             *edit_text;
   char             *note;
   gboolean          provisional;
+  ScStatus          status;
+  gboolean          missing;
   char             *error;
+  char             *refused;  /* typed, refused, and left: kept on screen */
   gboolean          editing;
   gboolean          committing;
 
@@ -48,7 +51,19 @@ static const char *const status_icons[] = {
 static void
 show_display (ScScorecardCell *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), self->display ? self->display : "");
+  const char *text = self->display ? self->display : "";
+
+  /* A refused entry stays as typed, with its message, until corrected or
+   * abandoned with Escape: what the user typed is never thrown away. */
+  if (self->refused != NULL)
+    text = self->refused;
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+}
+
+static void
+forget_refused (ScScorecardCell *self)
+{
+  g_clear_pointer (&self->refused, g_free);
 }
 
 /* Saves what was typed; FALSE (and the message at the cell) when refused. */
@@ -67,6 +82,8 @@ commit (ScScorecardCell *self)
   self->committing = FALSE;
 
   sc_scorecard_cell_show_error (self, error);
+  if (error == NULL)
+    forget_refused (self);
   return error == NULL;
 }
 
@@ -134,6 +151,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       move (self, SC_CELL_MOVE_RIGHT);
       return TRUE;
     case GDK_KEY_Escape:
+      forget_refused (self);
       sc_scorecard_cell_show_error (self, NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->entry), self->edit_text ? self->edit_text : "");
       gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
@@ -150,8 +168,9 @@ on_focus_enter_cb (GtkEventControllerFocus *controller,
   if (self->editing)
     return;
   self->editing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), self->edit_text ? self->edit_text : "");
-  /* Typing replaces the figure, as in a spreadsheet. */
+  if (self->refused == NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->entry), self->edit_text ? self->edit_text : "");
+  /* Typing replaces the figure (or the refused text), as in a spreadsheet. */
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
 }
 
@@ -162,11 +181,14 @@ on_focus_leave_cb (GtkEventControllerFocus *controller,
   if (!self->editing || self->committing)
     return;
 
-  /* Leaving with something refused: keep the figure, say why. */
+  /* Leaving with something refused: the figure stored stays as it was;
+   * the cell keeps what was typed and says why it was refused. */
   if (!commit (self))
     {
       g_autofree char *message = g_strdup (self->error);
 
+      g_free (self->refused);
+      self->refused = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
       self->editing = FALSE;
       show_display (self);
       sc_scorecard_cell_show_error (self, message);
@@ -248,6 +270,7 @@ sc_scorecard_cell_finalize (GObject *object)
   g_free (self->edit_text);
   g_free (self->note);
   g_free (self->error);
+  g_free (self->refused);
 
   G_OBJECT_CLASS (sc_scorecard_cell_parent_class)->finalize (object);
 }
@@ -358,7 +381,17 @@ sc_scorecard_cell_set_figure (ScScorecardCell *self,
 
   g_return_if_fail (SC_IS_SCORECARD_CELL (self));
 
+  /* A typed figure refreshes its whole row; most cells stay as they are,
+   * and restyling them would cost a new layout of the grid. */
+  if (g_strcmp0 (display, self->display) == 0 && g_strcmp0 (edit_text, self->edit_text) == 0 &&
+      status == self->status && provisional == self->provisional &&
+      g_strcmp0 (note, self->note) == 0 && missing == self->missing &&
+      !(self->editing && self->committing))
+    return;
+
   entry = GTK_WIDGET (self->entry);
+  self->status = status;
+  self->missing = missing;
   g_free (self->display);
   self->display = g_strdup (display);
   g_free (self->edit_text);
