@@ -14,6 +14,9 @@
 #include "sc-calendar.h"
 #include "sc-cli.h"
 #include "sc-kpi.h"
+#include "sc-minutes.h"
+#include "sc-monthly-review.h"
+#include "sc-quarterly-review.h"
 #include "sc-sample.h"
 #include "sc-store.h"
 
@@ -341,7 +344,8 @@ test_sample_years (Fixture       *f,
       archived |= !sc_kpi_is_active (kpi);
     }
   g_assert_true (archived);
-  /* A plan for every whole past quarter: 25 actions each, plus A01–A10. */
+  /* A plan for every whole past quarter: 50 actions each (and up to
+   * three left open, carried or dropped at the review), plus A01–A10. */
   {
     guint n_quarters = 0;
     ScPeriod q;
@@ -351,9 +355,56 @@ test_sample_years (Fixture       *f,
       if (q.first_week >= first)
         n_quarters++;
     g_assert_cmpuint (n_quarters, >=, years * 4 - 3);
-    g_assert_cmpuint (g_list_model_get_n_items (sc_store_get_list (f->store, &sc_action_table)),
-                      ==, 10 + 25 * n_quarters);
+    g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), >=, 10 + 50 * n_quarters);
+    g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), <=, 10 + 56 * n_quarters);
   }
+}
+
+/* Ten years of use: meetings, reviews and thousands of actions, written as
+ * the sessions write them, so that they read back through the same code. */
+static void
+test_sample_history (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = sc_minutes_list_meetings (f->store);
+  g_autoptr(ScMinutes) minutes = NULL;
+  g_autoptr(ScMonthlyReviewSession) monthly = NULL;
+  g_autoptr(ScQuarterlyReviewSession) quarterly = NULL;
+  g_autoptr(ScRecord) first_review = NULL;
+  guint n_meetings = sc_store_count_rows (f->store, &sc_meeting_table);
+
+  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), >=, 1500);
+  /* Every week of the 37 past quarters but holiday and shutdown weeks. */
+  g_assert_cmpuint (n_meetings, >=, 380);
+  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_segment_table), ==, 4 * n_meetings);
+  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_attendance_table), ==, 5 * n_meetings);
+  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_monthly_review_table), >=, 100);
+  g_assert_cmpuint (sc_store_count_rows (f->store, &sc_quarterly_review_table), >=, 35);
+
+  /* The Meetings page's list and minutes. */
+  g_assert_cmpuint (meetings->len, ==, n_meetings);
+  minutes = sc_minutes_new (f->store, sc_record_get_id (g_ptr_array_index (meetings, 0)),
+                            SC_LANG_FR, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (minutes->segments->len, ==, 4);
+  g_assert_cmpuint (minutes->attendees->len, ==, 5);
+  g_assert_cmpuint (sc_minutes_count_present (minutes), >=, 4);
+  g_assert_cmpint (minutes->planned_minutes, ==, 30);
+  g_assert_cmpint (minutes->duration, >=, 24 * 60);
+  g_assert_cmpint (minutes->duration, <=, 38 * 60);
+
+  /* A saved monthly review opens read-only with a line per KPI; a past
+   * quarter's review is finished. */
+  first_review = g_list_model_get_item (sc_store_get_list (f->store, &sc_monthly_review_table), 0);
+  monthly = sc_monthly_review_session_open (f->store, sc_record_get_id (first_review), &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_monthly_review_session_get_read_only (monthly));
+  g_assert_cmpuint (sc_monthly_review_session_get_n_lines (monthly), >=, 7);
+  quarterly = sc_quarterly_review_session_new (f->store, 2024, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_quarterly_review_session_get_read_only (quarterly));
+  g_assert_cmpuint (sc_quarterly_review_session_get_n_items (quarterly), >=, 10);
 }
 
 /* One quarter (--quarters=1): the 13 published weeks of Q2 and nothing
@@ -457,6 +508,8 @@ main (int   argc,
               test_sample_years, fixture_tear_down);
   g_test_add ("/sample/years/10", Fixture, GUINT_TO_POINTER (10), fixture_set_up,
               test_sample_years, fixture_tear_down);
+  g_test_add ("/sample/history/10", Fixture, GUINT_TO_POINTER (10), fixture_set_up,
+              test_sample_history, fixture_tear_down);
   g_test_add ("/sample/years/2-totals", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_sample_quarter_totals, fixture_tear_down);
   g_test_add_func ("/sample/one-quarter", test_sample_one_quarter);

@@ -11,13 +11,20 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "sc-format.h"
 #include "sc-kpi.h"
+#include "sc-meeting.h"
+#include "sc-metrics.h"
 #include "sc-sample.h"
 
 #define K(thousands) ((gint64) (thousands) * 100000)   /* k$ → cents */
 #define N(count)     ((gint64) (count) * SC_SCALE)
+
+/* The day customer visits gave way to quote follow-ups (K27 archived). */
+#define VISITS_ARCHIVED "2024-04-01"
 
 enum { NATHALIE, MARC_ANDRE, SOPHIE, JEAN_PHILIPPE, EMILIE, LUC, REAL, N_PEOPLE };
 enum { SALES, MARGIN, WIN_RATE, BOOKINGS, OPPORTUNITIES, QUOTES, FOLLOW_UPS, ARCHIVED, N_KPIS };
@@ -177,6 +184,10 @@ typedef struct
   gint64     kpis[N_KPIS];
   ScDay      first_week;   /* of the generated history */
   ScCalendar calendar;
+  GPtrArray *agenda;       /* the company's agenda, for the meetings */
+  gint64     last_meeting;
+  GArray    *left;         /* Topic: left for next week's meeting */
+  struct { gint64 id; const char *title; int owner; } kept[3];   /* by the last review */
 } Writer;
 
 static ScDay
@@ -293,7 +304,7 @@ write_kpis (Writer  *w,
       /* Customer visits were tracked until the follow-up discipline
        * replaced them at the start of fiscal 2024. */
       if (k == ARCHIVED)
-        sc_record_set_date (SC_RECORD (kpi), SC_KPI_ARCHIVED, iso ("2024-04-01"));
+        sc_record_set_date (SC_RECORD (kpi), SC_KPI_ARCHIVED, iso (VISITS_ARCHIVED));
       if (!sc_change_put (w->change, SC_RECORD (kpi), error))
         {
           g_object_unref (kpi);
@@ -537,7 +548,7 @@ write_figures (Writer  *w,
       invent_week (w, week, &f);
       if (!write_week (w, week, &f, FALSE, error))
         return FALSE;
-      if (week < iso ("2024-04-01") &&
+      if (week < iso (VISITS_ARCHIVED) &&
           !put_value (w, ARCHIVED, week, N (between (w, 1, 5)), -1, FALSE, NULL, error))
         return FALSE;
       if (++n % 260 == 0 && !checkpoint (w, error))
@@ -597,16 +608,15 @@ write_margins (Writer  *w,
   return TRUE;
 }
 
-static gboolean
-put_action (Writer           *w,
+static ScRecord *
+action_row (Writer           *w,
             const PlanAction *a,
             gint64            priority_id,
             int               fiscal_year,
             int               quarter,
-            ScDay             created,
-            GError          **error)
+            ScDay             created)
 {
-  g_autoptr(ScRecord) r = sc_record_new (SC_TYPE_ACTION);
+  ScRecord *r = sc_record_new (SC_TYPE_ACTION);
   ScDay due = iso (a->due);
 
   sc_record_set_text (r, SC_ACTION_REF, a->ref);
@@ -625,6 +635,20 @@ put_action (Writer           *w,
   sc_record_set_int (r, SC_ACTION_FISCAL_YEAR, fiscal_year);
   sc_record_set_int (r, SC_ACTION_QUARTER, quarter);
   sc_record_set_date (r, SC_ACTION_CREATED, created);
+  return r;
+}
+
+static gboolean
+put_action (Writer           *w,
+            const PlanAction *a,
+            gint64            priority_id,
+            int               fiscal_year,
+            int               quarter,
+            ScDay             created,
+            GError          **error)
+{
+  g_autoptr(ScRecord) r = action_row (w, a, priority_id, fiscal_year, quarter, created);
+
   if (!sc_change_put (w->change, r, error))
     return FALSE;
 
@@ -635,10 +659,33 @@ put_action (Writer           *w,
       sc_record_set_ref (slip, SC_DUE_CHANGE_ACTION_ID, sc_record_get_id (r));
       sc_record_set_date (slip, SC_DUE_CHANGE_CHANGED_ON, iso (a->first_due) - 4);
       sc_record_set_date (slip, SC_DUE_CHANGE_OLD_DUE, iso (a->first_due));
-      sc_record_set_date (slip, SC_DUE_CHANGE_NEW_DUE, due);
+      sc_record_set_date (slip, SC_DUE_CHANGE_NEW_DUE, iso (a->due));
       return put (w, slip, error);
     }
   return TRUE;
+}
+
+static ScRecord *
+priority_row (Writer      *w,
+              int          fiscal_year,
+              int          quarter,
+              int          position,
+              const char  *ref,
+              const char  *title,
+              int          owner,
+              int          kpi)
+{
+  ScRecord *p = sc_record_new (SC_TYPE_PRIORITY);
+
+  sc_record_set_int (p, SC_PRIORITY_FISCAL_YEAR, fiscal_year);
+  sc_record_set_int (p, SC_PRIORITY_QUARTER, quarter);
+  sc_record_set_text (p, SC_PRIORITY_REF, ref);
+  sc_record_set_text (p, SC_PRIORITY_TITLE, title);
+  sc_record_set_ref (p, SC_PRIORITY_OWNER_ID, w->people[owner]);
+  if (kpi >= 0)
+    sc_record_set_ref (p, SC_PRIORITY_KPI_ID, w->kpis[kpi]);
+  sc_record_set_int (p, SC_PRIORITY_POSITION, position);
+  return p;
 }
 
 static gint64
@@ -652,16 +699,9 @@ put_priority (Writer      *w,
               int          kpi,
               GError     **error)
 {
-  g_autoptr(ScRecord) p = sc_record_new (SC_TYPE_PRIORITY);
+  g_autoptr(ScRecord) p = priority_row (w, fiscal_year, quarter, position, ref, title, owner,
+                                        kpi);
 
-  sc_record_set_int (p, SC_PRIORITY_FISCAL_YEAR, fiscal_year);
-  sc_record_set_int (p, SC_PRIORITY_QUARTER, quarter);
-  sc_record_set_text (p, SC_PRIORITY_REF, ref);
-  sc_record_set_text (p, SC_PRIORITY_TITLE, title);
-  sc_record_set_ref (p, SC_PRIORITY_OWNER_ID, w->people[owner]);
-  if (kpi >= 0)
-    sc_record_set_ref (p, SC_PRIORITY_KPI_ID, w->kpis[kpi]);
-  sc_record_set_int (p, SC_PRIORITY_POSITION, position);
   if (!sc_change_put (w->change, p, error))
     return 0;
   return sc_record_get_id (p);
@@ -716,27 +756,121 @@ static const char *const action_titles[] = {
   "Négocier l'entente annuelle avec le principal distributeur",
 };
 
+/* The one-year file is the one the tests and screenshots know by heart:
+ * its two earlier quarters keep their short plan and nothing else. Longer
+ * histories, for the benchmarks, have what years of use leave in a file:
+ * meetings, reviews and twice the actions. */
 static gboolean
-write_quarter_plan (Writer         *w,
-                    const ScPeriod *quarter,
-                    GError        **error)
+long_history (Writer *w)
 {
-  gint64 ids[3];
-  guint span = quarter->last_week + 4 - quarter->first_week;
+  return w->years >= 2;
+}
+
+#define PICK(w, texts) ((texts)[between ((w), 0, G_N_ELEMENTS (texts) - 1)])
+
+/* A quarter of history, from its plan to its review. */
+typedef struct
+{
+  const ScPeriod *period;
+  ScPeriod        next;
+  ScDay           review_day;
+  gboolean        last;               /* the next quarter is the published plan */
+  gint64          priorities[3];
+  ScDecision      decisions[3];       /* the review's, rolled with the plan */
+  ScRecord       *open[3];            /* actions still open at the review */
+  guint           n_open;
+} Quarter;
+
+static void
+quarter_clear (Quarter *q)
+{
+  for (guint i = 0; i < q->n_open; i++)
+    g_clear_object (&q->open[i]);
+}
+
+static const char *const priority_reasons[][2] = {
+  /* SC_DECISION_KEEP, SC_DECISION_MODIFY: why it goes on */
+  { "Objectif atteint à moitié\u00a0: on poursuit.", "Reformulé pour viser les comptes actifs." },
+  { "Les résultats arrivent\u00a0; on garde le cap.", "Cible resserrée sur l'agroalimentaire." },
+  { "Toujours la priorité de la direction.", "Mesure changée pour suivre le carnet." },
+};
+
+static const char *const drop_reasons[] = {
+  "Objectif atteint.",
+  "N'est plus prioritaire ce trimestre.",
+  "Remplacé par un objectif plus précis.",
+  "Faute de temps de l'équipe\u00a0; à reprendre plus tard.",
+};
+
+/* The objectives: carried from the last review when it kept them, and
+ * what this quarter's review will decide on them. */
+static gboolean
+write_quarter_priorities (Writer   *w,
+                          Quarter  *q,
+                          GError  **error)
+{
+  const ScPeriod *quarter = q->period;
 
   for (int i = 0; i < 3; i++)
     {
       g_autofree char *ref = g_strdup_printf ("O%d", i + 1);
+      const char *title = objective_titles[(quarter->fiscal_year * 4 + quarter->index + i) %
+                                           G_N_ELEMENTS (objective_titles)];
+      int owner = between (w, NATHALIE, EMILIE);
+      g_autoptr(ScRecord) p = NULL;
 
-      ids[i] = put_priority (w, quarter->fiscal_year, quarter->index, i, ref,
-                             objective_titles[(quarter->fiscal_year * 4 + quarter->index + i) %
-                                              G_N_ELEMENTS (objective_titles)],
-                             between (w, NATHALIE, EMILIE), -1, error);
-      if (ids[i] == 0)
+      if (w->kept[i].id != 0)
+        {
+          title = w->kept[i].title;
+          owner = w->kept[i].owner;
+        }
+      p = priority_row (w, quarter->fiscal_year, quarter->index, i, ref, title, owner, -1);
+      sc_record_set_ref (p, SC_PRIORITY_CARRIED_FROM, w->kept[i].id);
+      w->kept[i].id = 0;
+
+      if (long_history (w))
+        {
+          int roll = between (w, 0, 99);
+
+          /* A new fiscal year starts from a new plan. */
+          q->decisions[i] = q->last || roll < 45 ? SC_DECISION_DROP :
+                            roll < 85 ? SC_DECISION_KEEP : SC_DECISION_MODIFY;
+          if (q->decisions[i] == SC_DECISION_DROP)
+            {
+              sc_record_set_int (p, SC_PRIORITY_STATUS, SC_ACTION_DROPPED);
+              sc_record_set_text (p, SC_PRIORITY_CLOSE_REASON,
+                                  q->last ? "Remplacé par les objectifs du nouvel exercice."
+                                          : PICK (w, drop_reasons));
+            }
+        }
+      if (!sc_change_put (w->change, p, error))
         return FALSE;
+      q->priorities[i] = sc_record_get_id (p);
+      if (q->decisions[i] == SC_DECISION_KEEP || q->decisions[i] == SC_DECISION_MODIFY)
+        {
+          w->kept[i].id = q->priorities[i];
+          w->kept[i].title = q->decisions[i] == SC_DECISION_KEEP
+                             ? title : objective_titles[(guint) (i + 1 + between (w, 0, 4)) %
+                                                        G_N_ELEMENTS (objective_titles)];
+          w->kept[i].owner = owner;
+        }
     }
+  return TRUE;
+}
 
-  for (int i = 0; i < 25; i++)
+static gboolean
+write_quarter_plan (Writer   *w,
+                    Quarter  *q,
+                    GError  **error)
+{
+  const ScPeriod *quarter = q->period;
+  guint span = quarter->last_week + 4 - quarter->first_week;
+  int n_actions = long_history (w) ? 50 : 25;
+
+  if (!write_quarter_priorities (w, q, error))
+    return FALSE;
+
+  for (int i = 0; i < n_actions; i++)
     {
       g_autofree char *ref = g_strdup_printf ("A%02d", i + 1);
       g_autofree char *due = sc_day_dup_iso (quarter->first_week + between (w, 7, span));
@@ -745,7 +879,7 @@ write_quarter_plan (Writer         *w,
       int roll = between (w, 0, 99);
       PlanAction a = {
         .ref = ref,
-        .title = action_titles[between (w, 0, G_N_ELEMENTS (action_titles) - 1)],
+        .title = PICK (w, action_titles),
         .owner = between (w, NATHALIE, EMILIE),
         .due = due,
         .status = roll < 90 ? SC_ACTION_DONE : SC_ACTION_DROPPED,
@@ -762,11 +896,613 @@ write_quarter_plan (Writer         *w,
           a.first_due = first_due;
         }
 
-      if (!put_action (w, &a, ids[i % 3], quarter->fiscal_year, quarter->index,
+      if (!put_action (w, &a, q->priorities[i % 3], quarter->fiscal_year, quarter->index,
                        quarter->first_week, error))
         return FALSE;
     }
+
+  /* A few actions are still open when the quarter ends: the review
+   * decides whether they go on. */
+  q->n_open = long_history (w) ? (guint) between (w, 0, 3) : 0;
+  for (guint i = 0; i < q->n_open; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("A%02u", 51 + i);
+      g_autofree char *due = sc_day_dup_iso (quarter->last_week - 7 * between (w, 0, 3) + 4);
+      PlanAction a = {
+        .ref = ref,
+        .title = PICK (w, action_titles),
+        .owner = between (w, NATHALIE, EMILIE),
+        .due = due,
+        .status = SC_ACTION_OPEN,
+        .kpi = -1,
+        .notes = "En cours.",
+      };
+
+      q->open[i] = action_row (w, &a, q->priorities[i], quarter->fiscal_year, quarter->index,
+                               quarter->first_week);
+      if (!sc_change_put (w->change, q->open[i], error))
+        return FALSE;
+    }
   return TRUE;
+}
+
+/* Weekly meetings ------------------------------------------------------------ */
+
+static const char *const segment_notes[][4] = {
+  [SC_SEGMENT_KIND_KPIS] = {
+    "Ventes sous la cible\u00a0: deux grosses livraisons reportées.",
+    "Taux de conversion en hausse sur 13 semaines.",
+    "Relances en retard\u00a0; Sophie rattrape cette semaine.",
+    "Carnet solide pour le mois prochain.",
+  },
+  [SC_SEGMENT_KIND_ACTIONS] = {
+    "Deux actions en retard\u00a0: nouvelles dates fixées.",
+    "Grille go/no-go appliquée à toutes les demandes.",
+    "Visites en Estrie faites\u00a0; compte rendu à venir.",
+    "Liste de prix à valider avec l'estimation.",
+  },
+  [SC_SEGMENT_KIND_TOPICS] = {
+    "Discussion sur les délais de livraison de l'acier.",
+    "Capacité de l'atelier serrée en fin de mois.",
+    "Demande de rabais du principal distributeur.",
+    "Préparation du salon régional.",
+  },
+  [SC_SEGMENT_KIND_WRAP_UP] = {
+    "Priorités de la semaine confirmées.",
+    "Marc-André fait le suivi avec le client OEM.",
+    "Rien à ajouter.",
+    "Prochaine rencontre écourtée (congé).",
+  },
+};
+
+static const char *const topic_titles[] = {
+  "Hausse du prix de l'acier chez le fournisseur",
+  "Demande de soumission urgente d'un nouveau client",
+  "Retard de livraison sur une commande OEM",
+  "Participation au salon industriel régional",
+  "Embauche d'un deuxième estimateur",
+  "Conditions de paiement du principal client",
+  "Capacité de l'atelier en fin de trimestre",
+  "Mise à jour du site Web",
+};
+
+static const char *const topic_decisions[] = {
+  "Accepté\u00a0; Nathalie confirme au client.",
+  "Refusé pour ce trimestre.",
+  "On ajoute une clause d'ajustement aux soumissions.",
+  "Reporté après la fermeture d'été.",
+  "Marc-André appelle le client d'ici vendredi.",
+};
+
+/* A topic put on the agenda and decided a week later. */
+typedef struct
+{
+  const char *title;
+  int         owner;
+  ScDay       created;
+  gint64      meeting_id;
+} Topic;
+
+static gboolean
+put_topic (Writer       *w,
+           const Topic  *t,
+           ScTopicStatus status,
+           gint64        decided_in,
+           int           carried,
+           GError      **error)
+{
+  ScRecord *r = sc_record_new (SC_TYPE_TOPIC);
+
+  sc_record_set_text (r, SC_TOPIC_TITLE, t->title);
+  sc_record_set_ref (r, SC_TOPIC_OWNER_ID, w->people[t->owner]);
+  sc_record_set_date (r, SC_TOPIC_CREATED, t->created);
+  sc_record_set_ref (r, SC_TOPIC_MEETING_ID, t->meeting_id);
+  sc_record_set_int (r, SC_TOPIC_STATUS, status);
+  sc_record_set_text (r, SC_TOPIC_DECISION,
+                      status == SC_TOPIC_DECIDED ? PICK (w, topic_decisions) : "");
+  sc_record_set_ref (r, SC_TOPIC_DECIDED_MEETING_ID, decided_in);
+  sc_record_set_int (r, SC_TOPIC_CARRIED, carried);
+  return put (w, r, error);
+}
+
+/* Last week's topics are decided first, then 0–3 new ones: most are
+ * decided on the spot, some wait for next week. */
+static gboolean
+write_topics (Writer  *w,
+              ScDay    day,
+              gint64   meeting_id,
+              GError **error)
+{
+  guint n_left = w->left->len;
+  int n_new = between (w, 0, 3);
+
+  for (guint i = 0; i < n_left; i++)
+    if (!put_topic (w, &g_array_index (w->left, Topic, i), SC_TOPIC_DECIDED, meeting_id, 1,
+                    error))
+      return FALSE;
+  g_array_set_size (w->left, 0);
+
+  for (int i = 0; i < n_new; i++)
+    {
+      Topic t = { PICK (w, topic_titles), between (w, NATHALIE, EMILIE), day, meeting_id };
+
+      if (between (w, 0, 3) == 0)
+        g_array_append_val (w->left, t);
+      else if (!put_topic (w, &t, SC_TOPIC_DECIDED, meeting_id, 0, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What is still left when the history ends was dropped with the old plan. */
+static gboolean
+drop_left_topics (Writer  *w,
+                  GError **error)
+{
+  for (guint i = 0; i < w->left->len; i++)
+    if (!put_topic (w, &g_array_index (w->left, Topic, i), SC_TOPIC_DROPPED, w->last_meeting, 1,
+                    error))
+      return FALSE;
+  g_array_set_size (w->left, 0);
+  return TRUE;
+}
+
+/* The segments share the meeting's time in the agenda's proportions, give
+ * or take; the last one takes what is left. */
+static gboolean
+write_segments (Writer  *w,
+                gint64   meeting_id,
+                gint64   duration,
+                GError **error)
+{
+  gint64 planned_total = 0, left = duration;
+
+  for (guint i = 0; i < w->agenda->len; i++)
+    planned_total += sc_record_get_int (g_ptr_array_index (w->agenda, i), SC_AGENDA_MINUTES) * 60;
+
+  for (guint i = 0; i < w->agenda->len; i++)
+    {
+      ScRecord *agenda = g_ptr_array_index (w->agenda, i);
+      ScRecord *r = sc_record_new (SC_TYPE_MEETING_SEGMENT);
+      ScSegmentKind kind = sc_record_get_int (agenda, SC_AGENDA_KIND);
+      gint64 planned = sc_record_get_int (agenda, SC_AGENDA_MINUTES) * 60;
+      gint64 used = i + 1 == w->agenda->len ? left :
+                    MIN (left, duration * planned / MAX (planned_total, 1) * between (w, 80, 120) / 100);
+
+      left -= used;
+      sc_record_set_ref (r, SC_SEGMENT_MEETING_ID, meeting_id);
+      sc_record_set_int (r, SC_SEGMENT_POSITION, i);
+      sc_record_set_int (r, SC_SEGMENT_KIND, kind);
+      sc_record_set_text (r, SC_SEGMENT_TITLE, sc_record_get_text (agenda, SC_AGENDA_TITLE));
+      sc_record_set_int (r, SC_SEGMENT_PLANNED, planned);
+      sc_record_set_int (r, SC_SEGMENT_USED, used);
+      sc_record_set_text (r, SC_SEGMENT_NOTES,
+                          kind < G_N_ELEMENTS (segment_notes) && between (w, 0, 2) == 0
+                          ? PICK (w, segment_notes[kind]) : "");
+      if (!put (w, r, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_attendance (Writer  *w,
+                  gint64   meeting_id,
+                  GError **error)
+{
+  /* Most weeks everyone is there; now and then one is on the road. */
+  int absent = between (w, 0, 3) == 0 ? between (w, NATHALIE, EMILIE) : -1;
+
+  for (int i = 0; i < N_PEOPLE; i++)
+    {
+      ScRecord *r;
+
+      if (!people[i].in_meeting)
+        continue;
+      r = sc_record_new (SC_TYPE_ATTENDANCE);
+      sc_record_set_ref (r, SC_ATTENDANCE_MEETING_ID, meeting_id);
+      sc_record_set_ref (r, SC_ATTENDANCE_PERSON_ID, w->people[i]);
+      sc_record_set_bool (r, SC_ATTENDANCE_PRESENT, i != absent);
+      if (!put (w, r, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The rows a meeting held that week would have left, as
+ * sc_meeting_session_end() writes them. */
+static gboolean
+write_meeting (Writer  *w,
+               ScDay    week,
+               GError **error)
+{
+  g_autoptr(ScRecord) r = sc_record_new (SC_TYPE_MEETING);
+  g_autoptr(GDateTime) started = NULL;
+  g_autoptr(GDateTime) ended = NULL;
+  g_autofree char *started_text = NULL;
+  g_autofree char *ended_text = NULL;
+  gint64 duration = between (w, 24 * 60, 38 * 60);
+  int y, m, d;
+
+  /* Monday 8:30, give or take a late coffee. */
+  sc_day_to_ymd (week, &y, &m, &d);
+  started = g_date_time_new_local (y, m, d, 8, 30 + between (w, 0, 3), between (w, 0, 59));
+  ended = g_date_time_add_seconds (started, duration);
+  started_text = g_date_time_format (started, "%Y-%m-%dT%H:%M:%S");
+  ended_text = g_date_time_format (ended, "%Y-%m-%dT%H:%M:%S");
+
+  sc_record_set_date (r, SC_MEETING_WEEK, week);
+  sc_record_set_text (r, SC_MEETING_STARTED, started_text);
+  sc_record_set_text (r, SC_MEETING_ENDED, ended_text);
+  sc_record_set_int (r, SC_MEETING_PLANNED_MINUTES, 30);
+  sc_record_set_int (r, SC_MEETING_DURATION, duration);
+  sc_record_set_text (r, SC_MEETING_NOTES, "");
+  if (!sc_change_put (w->change, r, error))
+    return FALSE;
+  w->last_meeting = sc_record_get_id (r);
+
+  return write_segments (w, w->last_meeting, duration, error) &&
+         write_attendance (w, w->last_meeting, error) &&
+         write_topics (w, week, w->last_meeting, error);
+}
+
+static gboolean
+write_meetings (Writer         *w,
+                const ScPeriod *quarter,
+                GError        **error)
+{
+  for (ScDay week = quarter->first_week; week <= quarter->last_week; week += 7)
+    if (!is_holiday_week (week) && !is_shutdown_week (week) && !write_meeting (w, week, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Monthly variance reviews --------------------------------------------------- */
+
+/* Cause and countermeasure of an off-target month, by KPI. */
+static const char *const variances[N_KPIS][2][2] = {
+  [SALES] = {
+    { "Livraisons reportées à la demande du client.", "Confirmer les dates de livraison à la prise de commande." },
+    { "Moins de commandes récurrentes du principal client.", "Relancer les comptes secondaires chaque semaine." },
+  },
+  [MARGIN] = {
+    { "Hausse de l'acier non refilée sur les soumissions.", "Appliquer la clause d'ajustement du prix de l'acier." },
+    { "Heures supplémentaires sur des travaux urgents.", "Facturer un supplément pour les délais courts." },
+  },
+  [WIN_RATE] = {
+    { "Soumissions perdues sur le prix.", "Revoir les majorations avec l'estimation." },
+    { "Trop de demandes hors de notre créneau.", "Appliquer la grille go/no-go à chaque demande." },
+  },
+  [BOOKINGS] = {
+    { "Clients en attente de leur budget annuel.", "Relancer les soumissions ouvertes de plus de 14 jours." },
+    { "Grosse commande reportée au mois suivant.", "Suivre la commande chaque semaine avec l'acheteur." },
+  },
+  [OPPORTUNITIES] = {
+    { "Peu de visites de prospection ce mois-ci.", "Bloquer une demi-journée de prospection par semaine." },
+    { "Aucun événement régional ce mois-ci.", "Préparer une campagne de courriels ciblée." },
+  },
+  [QUOTES] = {
+    { "Estimateur absent une semaine.", "Former un remplaçant aux soumissions simples." },
+    { "Demandes complexes plus longues à chiffrer.", "Préparer des gabarits pour les pièces récurrentes." },
+  },
+  [FOLLOW_UPS] = {
+    { "Relances oubliées pendant les livraisons.", "Rappel hebdomadaire des soumissions à relancer." },
+    { "Représentante en formation deux jours.", "Partager les relances avec le directeur des ventes." },
+  },
+  [ARCHIVED] = {
+    { "Visites annulées par les clients.", "Replanifier les visites le mois suivant." },
+    { "Route fermée pour travaux en Estrie.", "Regrouper les visites par région." },
+  },
+};
+
+static ScKpi *
+kpi_record (Writer *w,
+            int     kpi)
+{
+  return SC_KPI (sc_store_lookup (w->store, &sc_kpi_table, w->kpis[kpi]));
+}
+
+/* Whether the KPI was on the scorecard at that day. */
+static gboolean
+kpi_in_use (int    kpi,
+            ScDay  day)
+{
+  return kpi != ARCHIVED || day < iso (VISITS_ARCHIVED);
+}
+
+/* One line per KPI, with the figures the review session computes and the
+ * cause and countermeasure it requires of an off-target line. */
+static gboolean
+write_monthly_review (Writer         *w,
+                      const ScPeriod *month,
+                      GError        **error)
+{
+  ScMetrics *metrics = sc_metrics_for_store (w->store);
+  g_autoptr(ScRecord) review = sc_record_new (SC_TYPE_MONTHLY_REVIEW);
+
+  sc_record_set_int (review, SC_MONTHLY_REVIEW_YEAR, month->year);
+  sc_record_set_int (review, SC_MONTHLY_REVIEW_MONTH, month->index);
+  sc_record_set_date (review, SC_MONTHLY_REVIEW_DONE_ON, month->last_week + 7 + between (w, 1, 8));
+  sc_record_set_text (review, SC_MONTHLY_REVIEW_NOTES, "");
+  if (!sc_change_put (w->change, review, error))
+    return FALSE;
+
+  for (int k = 0; k < N_KPIS; k++)
+    {
+      ScRecord *line;
+      ScFigure figure;
+
+      if (!kpi_in_use (k, month->first_week))
+        continue;
+      sc_metrics_figure (metrics, kpi_record (w, k), month, SC_DAY_NONE, &figure);
+      line = sc_record_new (SC_TYPE_REVIEW_LINE);
+      sc_record_set_ref (line, SC_REVIEW_LINE_REVIEW_ID, sc_record_get_id (review));
+      sc_record_set_ref (line, SC_REVIEW_LINE_KPI_ID, w->kpis[k]);
+      if (sc_figure_has_target (&figure))
+        sc_record_set_int (line, SC_REVIEW_LINE_TARGET, sc_amount_from_double (figure.target));
+      if (sc_figure_has_actual (&figure))
+        sc_record_set_int (line, SC_REVIEW_LINE_ACTUAL, sc_amount_from_double (figure.actual));
+      sc_record_set_int (line, SC_REVIEW_LINE_STATUS, figure.status);
+      if (figure.status == SC_STATUS_OFF_TARGET)
+        {
+          const char *const *text = variances[k][between (w, 0, 1)];
+
+          sc_record_set_text (line, SC_REVIEW_LINE_CAUSE, text[0]);
+          sc_record_set_text (line, SC_REVIEW_LINE_COUNTERMEASURE, text[1]);
+        }
+      if (!put (w, line, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_monthly_reviews (Writer         *w,
+                       const ScPeriod *quarter,
+                       GError        **error)
+{
+  ScPeriod month;
+
+  sc_calendar_period_at (&w->calendar, SC_PERIOD_MONTH, quarter->first_week, &month);
+  for (; month.first_week <= quarter->last_week;
+       sc_calendar_period_shift (&w->calendar, &month, 1, &month))
+    if (!write_monthly_review (w, &month, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Quarterly reviews ---------------------------------------------------------- */
+
+static ScRecord *
+decision_row (gint64       review_id,
+              ScItemKind   kind,
+              gint64       item_id,
+              ScDecision   decision,
+              const char  *reason)
+{
+  ScRecord *r = sc_record_new (SC_TYPE_QUARTERLY_DECISION);
+
+  sc_record_set_ref (r, SC_DECISION_REVIEW_ID, review_id);
+  sc_record_set_int (r, SC_DECISION_ITEM_KIND, kind);
+  sc_record_set_int (r, SC_DECISION_ITEM_ID, item_id);
+  sc_record_set_int (r, SC_DECISION_DECISION, decision);
+  sc_record_set_text (r, SC_DECISION_REASON, reason);
+  return r;
+}
+
+/* KPIs are kept, the sales target now and then raised for the rest of the
+ * year; customer visits were dropped when follow-ups replaced them. */
+static gboolean
+decide_kpis (Writer   *w,
+             Quarter  *q,
+             gint64    review_id,
+             GError  **error)
+{
+  for (int k = 0; k < N_KPIS; k++)
+    {
+      g_autoptr(ScRecord) row = NULL;
+      ScDecision decision = SC_DECISION_KEEP;
+      const char *reason = "";
+      double target = NAN;
+
+      if (!kpi_in_use (k, q->period->first_week))
+        continue;
+      if (!kpi_in_use (k, q->next.first_week))
+        {
+          decision = SC_DECISION_DROP;
+          reason = "Remplacé par le suivi des relances de soumissions.";
+        }
+      else if (k == SALES && q->next.fiscal_year == q->period->fiscal_year &&
+               between (w, 0, 4) == 0)
+        {
+          decision = SC_DECISION_MODIFY;
+          reason = "Carnet de commandes plus solide que prévu.";
+          target = sc_metrics_entry_target (sc_metrics_for_store (w->store), kpi_record (w, k),
+                                            q->next.first_week) + 5000;
+        }
+      row = decision_row (review_id, SC_ITEM_KPI, w->kpis[k], decision, reason);
+      if (!isnan (target))
+        {
+          ScRecord *t = sc_record_new (SC_TYPE_TARGET);
+
+          sc_record_set_int (row, SC_DECISION_NEW_TARGET, sc_amount_from_double (target));
+          sc_record_set_ref (t, SC_TARGET_KPI_ID, w->kpis[k]);
+          sc_record_set_date (t, SC_TARGET_EFFECTIVE, q->next.first_week);
+          sc_record_set_int (t, SC_TARGET_VALUE, sc_amount_from_double (target));
+          sc_record_set_text (t, SC_TARGET_NOTE, reason);
+          if (!put (w, t, error))
+            return FALSE;
+        }
+      if (!sc_change_put (w->change, row, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decide_priorities (Writer   *w,
+                   Quarter  *q,
+                   gint64    review_id,
+                   GError  **error)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(ScRecord) row = NULL;
+      const char *reason = q->decisions[i] == SC_DECISION_DROP
+                           ? (q->last ? "Remplacé par les objectifs du nouvel exercice."
+                                      : PICK (w, drop_reasons))
+                           : priority_reasons[between (w, 0, 2)][q->decisions[i] == SC_DECISION_MODIFY];
+
+      row = decision_row (review_id, SC_ITEM_PRIORITY, q->priorities[i], q->decisions[i],
+                          reason);
+      if (q->decisions[i] == SC_DECISION_MODIFY)
+        sc_record_set_text (row, SC_DECISION_NEW_TITLE, w->kept[i].title);
+      if (!sc_change_put (w->change, row, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An open action closed at the review, dropped or moved on. */
+static gboolean
+close_open_action (Writer      *w,
+                   Quarter     *q,
+                   guint        index,
+                   const char  *reason,
+                   GError     **error)
+{
+  g_autoptr(ScRecord) closed = sc_record_copy (q->open[index]);
+
+  sc_record_set_int (closed, SC_ACTION_STATUS, SC_ACTION_DROPPED);
+  sc_record_set_date (closed, SC_ACTION_DONE_ON, q->review_day);
+  sc_record_set_text (closed, SC_ACTION_DROP_REASON, reason);
+  return sc_change_put (w->change, closed, error);
+}
+
+/* An open action kept or postponed goes on in the next quarter, where it
+ * gets done; this one is closed with a word on where it went. */
+static gboolean
+carry_action (Writer      *w,
+              Quarter     *q,
+              guint        index,
+              ScDecision   decision,
+              const char  *reason,
+              ScRecord    *decision_row,
+              GError     **error)
+{
+  ScRecord *open = q->open[index];
+  g_autoptr(ScRecord) carried = sc_record_copy (open);
+  g_autofree char *ref = g_strdup_printf ("A%02u", 54 + index);
+  g_autofree char *next_name = sc_format_quarter (SC_LANG_FR, &w->calendar, q->next.fiscal_year,
+                                                  q->next.index);
+  g_autofree char *moved = g_strdup_printf ("Reporté à %s sous %s.", next_name, ref);
+  ScDay old_due = sc_record_get_date (open, SC_ACTION_DUE);
+  ScDay due = old_due;
+
+  if (decision == SC_DECISION_MODIFY)
+    {
+      due = q->next.first_week + between (w, 14, 35) + 4;
+      sc_record_set_date (decision_row, SC_DECISION_NEW_DUE, due);
+    }
+  sc_record_set_id (carried, 0);
+  sc_record_set_text (carried, SC_ACTION_REF, ref);
+  sc_record_set_int (carried, SC_ACTION_FISCAL_YEAR, q->next.fiscal_year);
+  sc_record_set_int (carried, SC_ACTION_QUARTER, q->next.index);
+  sc_record_set_int (carried, SC_ACTION_STATUS, SC_ACTION_DONE);
+  sc_record_set_date (carried, SC_ACTION_DUE, due);
+  sc_record_set_date (carried, SC_ACTION_DONE_ON, MAX (due, q->review_day + 7) + between (w, -3, 10));
+  sc_record_set_text (carried, SC_ACTION_NOTES, "");
+  sc_record_set_ref (carried, SC_ACTION_PRIORITY_ID, 0);
+  sc_record_set_ref (carried, SC_ACTION_CARRIED_FROM, sc_record_get_id (open));
+  sc_record_set_date (carried, SC_ACTION_CREATED, q->review_day);
+  if (!sc_change_put (w->change, carried, error))
+    return FALSE;
+
+  if (due != old_due)
+    {
+      ScRecord *slip = sc_record_new (SC_TYPE_DUE_CHANGE);
+
+      sc_record_set_ref (slip, SC_DUE_CHANGE_ACTION_ID, sc_record_get_id (carried));
+      sc_record_set_date (slip, SC_DUE_CHANGE_CHANGED_ON, q->review_day);
+      sc_record_set_date (slip, SC_DUE_CHANGE_OLD_DUE, old_due);
+      sc_record_set_date (slip, SC_DUE_CHANGE_NEW_DUE, due);
+      sc_record_set_text (slip, SC_DUE_CHANGE_REASON, reason);
+      if (!put (w, slip, error))
+        return FALSE;
+    }
+
+  return close_open_action (w, q, index, moved, error);
+}
+
+static gboolean
+decide_actions (Writer   *w,
+                Quarter  *q,
+                gint64    review_id,
+                GError  **error)
+{
+  for (guint i = 0; i < q->n_open; i++)
+    {
+      g_autoptr(ScRecord) row = NULL;
+      int roll = between (w, 0, 3);
+      ScDecision decision = q->last || roll == 0 ? SC_DECISION_DROP :
+                            roll == 1 ? SC_DECISION_MODIFY : SC_DECISION_KEEP;
+      const char *reason = decision == SC_DECISION_DROP ? PICK (w, drop_reasons) :
+                           decision == SC_DECISION_MODIFY ? "Nouvelle date réaliste." : "";
+
+      row = decision_row (review_id, SC_ITEM_ACTION, sc_record_get_id (q->open[i]), decision,
+                          reason);
+      if (decision == SC_DECISION_DROP
+          ? !close_open_action (w, q, i, reason, error)
+          : !carry_action (w, q, i, decision, reason, row, error))
+        return FALSE;
+      if (!sc_change_put (w->change, row, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The review as sc_quarterly_review_session_finish() leaves it: finished,
+ * a decision on each KPI, objective and open action, and their effects. */
+static gboolean
+write_quarterly_review (Writer   *w,
+                        Quarter  *q,
+                        GError  **error)
+{
+  g_autoptr(ScRecord) review = sc_record_new (SC_TYPE_QUARTERLY_REVIEW);
+  gint64 id;
+
+  sc_record_set_int (review, SC_QUARTERLY_REVIEW_FISCAL_YEAR, q->period->fiscal_year);
+  sc_record_set_int (review, SC_QUARTERLY_REVIEW_QUARTER, q->period->index);
+  sc_record_set_date (review, SC_QUARTERLY_REVIEW_DONE_ON, q->review_day);
+  sc_record_set_text (review, SC_QUARTERLY_REVIEW_NOTES, "");
+  if (!sc_change_put (w->change, review, error))
+    return FALSE;
+  id = sc_record_get_id (review);
+  return decide_kpis (w, q, id, error) &&
+         decide_priorities (w, q, id, error) &&
+         decide_actions (w, q, id, error);
+}
+
+static gboolean
+write_quarter (Writer         *w,
+               const ScPeriod *period,
+               GError        **error)
+{
+  Quarter q = { .period = period };
+  gboolean ok;
+
+  sc_calendar_period_shift (&w->calendar, period, 1, &q.next);
+  q.last = q.next.fiscal_year >= 2025;
+  /* The Wednesday of the quarter's last week. */
+  q.review_day = period->last_week + 2;
+
+  ok = write_quarter_plan (w, &q, error) &&
+       (!long_history (w) ||
+        (write_meetings (w, period, error) &&
+         write_monthly_reviews (w, period, error) &&
+         write_quarterly_review (w, &q, error)));
+  quarter_clear (&q);
+  return ok;
 }
 
 static gboolean
@@ -775,15 +1511,17 @@ write_history (Writer  *w,
 {
   ScPeriod quarter;
 
+  w->agenda = sc_meeting_get_agenda (w->store);
+  w->left = g_array_new (FALSE, FALSE, sizeof (Topic));
   sc_calendar_period_at (&w->calendar, SC_PERIOD_QUARTER, w->first_week, &quarter);
   for (; quarter.fiscal_year < 2025; sc_calendar_period_shift (&w->calendar, &quarter, 1, &quarter))
     {
       if (quarter.first_week < w->first_week)
         continue;
-      if (!write_quarter_plan (w, &quarter, error) || !checkpoint (w, error))
+      if (!write_quarter (w, &quarter, error) || !checkpoint (w, error))
         return FALSE;
     }
-  return TRUE;
+  return drop_left_topics (w, error);
 }
 
 static gboolean
@@ -803,6 +1541,7 @@ fill_sample (ScStore   *store,
       !write_figures (w, error) ||
       !checkpoint (w, error) ||
       !write_margins (w, error) ||
+      !checkpoint (w, error) ||
       !write_history (w, error))
     goto fail;
 
@@ -848,6 +1587,8 @@ write_sample (const char  *path,
 
   ok = sc_store_create_full (path, SC_COMPANY (company), fill_sample, &w, error);
   g_rand_free (w.rand);
+  g_clear_pointer (&w.agenda, g_ptr_array_unref);
+  g_clear_pointer (&w.left, g_array_unref);
   return ok;
 }
 
