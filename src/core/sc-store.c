@@ -534,6 +534,17 @@ be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
+/* Whether path has a rollback journal with something in it, left by a
+ * change that did not finish. */
+static gboolean
+has_hot_journal (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  GStatBuf st;
+
+  return g_stat (journal, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0;
+}
+
 /* Refuses, without opening it with SQLite, a file that is not a SQLite
  * database of ours or that is shorter than its header says (truncated). */
 static gboolean
@@ -587,6 +598,13 @@ read_file_header (const char  *path,
   if (header->application_id != SC_APPLICATION_ID)
     return file_error (error, SC_STORE_ERROR_NOT_OURS, path,
                        _("“%s” is a database of another program, not a SalesCadence company file."));
+
+  /* A program killed while it wrote a change leaves a journal: until
+   * SQLite plays it back, the file may be shorter than its new header says
+   * (the first page is written first). That is no damage: SQLite restores
+   * the file as it was before the change when it opens it. */
+  if (header->page_size >= 512 && has_hot_journal (path))
+    return TRUE;
 
   if (header->page_size < 512 || (header->page_size & (header->page_size - 1)) != 0 ||
       header->file_size % header->page_size != 0 ||
