@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "bench-stats.h"
 #include "sc-chart-paint.h"
 
 #define WIDTH  900
@@ -42,15 +43,6 @@ make_series (guint n)
       sc_chart_data_add (data, g_date_get_julian (&date) + 7 * i, value, target, status, FALSE);
     }
   return data;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 static void
@@ -89,32 +81,23 @@ draw_polyline (cairo_t             *cr,
   cairo_stroke (cr);
 }
 
-/* Median milliseconds of iterations runs; painter 0 is the trend, 1 the
- * polyline. */
+/* Milliseconds of one drawing; painter 0 is the trend, 1 the polyline. */
 static double
-median_ms (cairo_t             *cr,
-           int                  painter,
-           const ScChartData   *data,
-           const ScChartStyle  *style,
-           const ScChartLayout *layout,
-           guint                iterations)
+time_ms (cairo_t             *cr,
+         int                  painter,
+         const ScChartData   *data,
+         const ScChartStyle  *style,
+         const ScChartLayout *layout)
 {
-  g_autofree double *times = g_new (double, iterations);
+  gint64 start = g_get_monotonic_time ();
 
-  for (guint k = 0; k < iterations; k++)
-    {
-      gint64 start = g_get_monotonic_time ();
-
-      clear (cr);
-      if (painter == 0)
-        draw_trend (cr, data, style);
-      else
-        draw_polyline (cr, data, layout);
-      cairo_surface_flush (cairo_get_target (cr));
-      times[k] = (g_get_monotonic_time () - start) / 1000.0;
-    }
-  qsort (times, iterations, sizeof (double), compare_doubles);
-  return times[iterations / 2];
+  clear (cr);
+  if (painter == 0)
+    draw_trend (cr, data, style);
+  else
+    draw_polyline (cr, data, layout);
+  cairo_surface_flush (cairo_get_target (cr));
+  return (g_get_monotonic_time () - start) / 1000.0;
 }
 
 int
@@ -134,18 +117,32 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     {
       g_autoptr(ScChartData) data = make_series (lengths[i]);
+      g_autoptr(GArray) trend = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) line = g_array_new (FALSE, FALSE, sizeof (double));
       ScChartLayout layout;
-      double trend, line;
+      double trend_ms, line_ms;
 
       sc_chart_prepare (&layout, cr, SC_CHART_TREND, data, &style,
                         &(ScChartRect) { 0, 0, WIDTH, HEIGHT });
-      /* Warm up the glyph and font caches, as a second frame would. */
-      median_ms (cr, 0, data, &style, &layout, 5);
-      median_ms (cr, 1, data, &style, &layout, 5);
-      trend = median_ms (cr, 0, data, &style, &layout, iterations);
-      line = median_ms (cr, 1, data, &style, &layout, iterations);
-      g_print ("%5u points: trend %.3f ms, polyline %.3f ms, ratio %.2fx (goal <= 3x)\n",
-               lengths[i], trend, line, line > 0 ? trend / line : 0);
+      /* Warm up the glyph and font caches, as a second frame would; then
+       * the two painters alternate, so both see the same machine. */
+      for (guint k = 0; k < 5; k++)
+        {
+          time_ms (cr, 0, data, &style, &layout);
+          time_ms (cr, 1, data, &style, &layout);
+        }
+      for (guint k = 0; k < iterations; k++)
+        {
+          double t = time_ms (cr, 0, data, &style, &layout);
+          double l = time_ms (cr, 1, data, &style, &layout);
+
+          g_array_append_val (trend, t);
+          g_array_append_val (line, l);
+        }
+      trend_ms = bench_median (trend);
+      line_ms = bench_median (line);
+      g_print ("%5u points: trend %.3f ms, polyline %.3f ms, ratio %.2fx (target <= 3)\n",
+               lengths[i], trend_ms, line_ms, line_ms > 0 ? trend_ms / line_ms : 0);
     }
 
   cairo_destroy (cr);
