@@ -258,12 +258,13 @@ decisions (const ScMinutes *minutes)
 /* The record of the meeting as sc-minutes.h gives it: the same minutes
  * as on screen and in the email. */
 static void
-meeting_row (ScExport *ex,
-             ScSheet  *sheet,
-             ScRecord *meeting)
+meeting_row (ScExport        *ex,
+             ScSheet         *sheet,
+             ScMinutesReader *reader,
+             ScRecord        *meeting)
 {
-  g_autoptr(ScMinutes) minutes = sc_minutes_new (ex->store, sc_record_get_id (meeting),
-                                                 ex->lang, NULL);
+  g_autoptr(ScMinutes) minutes = sc_minutes_reader_read (reader, sc_record_get_id (meeting),
+                                                         ex->lang, NULL);
   g_autofree char *present = NULL;
   g_autofree char *absent = NULL;
   g_autofree char *decided = NULL;
@@ -312,6 +313,7 @@ sc_export_meetings_sheet (ScExport *ex)
     { LC_ (ex->lang, "workbook", "Minutes"), 70 },
   };
   g_autoptr(GPtrArray) meetings = sc_minutes_list_meetings (ex->store);
+  g_autoptr(ScMinutesReader) reader = sc_minutes_reader_new (ex->store);
 
   sc_sheet_columns (sheet, columns, G_N_ELEMENTS (columns));
   /* Newest first in the list; oldest first in a ledger. */
@@ -321,7 +323,7 @@ sc_export_meetings_sheet (ScExport *ex)
       ScDay week = sc_record_get_date (m, SC_MEETING_WEEK);
 
       if (week >= ex->whole.first_week && week <= ex->until)
-        meeting_row (ex, sheet, m);
+        meeting_row (ex, sheet, reader, m);
     }
   sc_sheet_finish (sheet);
 }

@@ -191,15 +191,72 @@ topic_list (ScMinutes *minutes,
   return NULL;
 }
 
-static void
-add_topics (ScMinutes *minutes,
-            ScStore   *store)
+struct _ScMinutesReader
 {
-  GListModel *topics = sc_store_get_list (store, &sc_topic_table);
+  ScStore    *store;
+  GPtrArray  *topics;              /* ScRecord: every topic of the file */
+  GHashTable *actions_by_meeting;  /* meeting id → GPtrArray of ScRecord */
+};
 
+ScMinutesReader *
+sc_minutes_reader_new (ScStore *store)
+{
+  ScMinutesReader *reader;
+  GListModel *topics, *actions;
+
+  g_return_val_if_fail (SC_IS_STORE (store), NULL);
+
+  reader = g_new0 (ScMinutesReader, 1);
+  reader->store = g_object_ref (store);
+  reader->topics = g_ptr_array_new_with_free_func (g_object_unref);
+  reader->actions_by_meeting = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                      (GDestroyNotify) g_ptr_array_unref);
+  topics = sc_store_get_list (store, &sc_topic_table);
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    g_ptr_array_add (reader->topics, g_list_model_get_item (topics, i));
+
+  actions = sc_store_get_list (store, &sc_action_table);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
-      g_autoptr(ScRecord) row = g_list_model_get_item (topics, i);
+      ScRecord *row = g_list_model_get_item (actions, i);
+      gint64 meeting_id = sc_record_get_ref (row, SC_ACTION_MEETING_ID);
+      GPtrArray *list;
+
+      if (meeting_id == 0)
+        {
+          g_object_unref (row);
+          continue;
+        }
+      list = g_hash_table_lookup (reader->actions_by_meeting, &meeting_id);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (reader->actions_by_meeting, g_memdup2 (&meeting_id, sizeof meeting_id),
+                               list);
+        }
+      g_ptr_array_add (list, row);
+    }
+  return reader;
+}
+
+void
+sc_minutes_reader_free (ScMinutesReader *reader)
+{
+  if (reader == NULL)
+    return;
+  g_object_unref (reader->store);
+  g_ptr_array_unref (reader->topics);
+  g_hash_table_unref (reader->actions_by_meeting);
+  g_free (reader);
+}
+
+static void
+add_topics (ScMinutes       *minutes,
+            ScMinutesReader *reader)
+{
+  for (guint i = 0; i < reader->topics->len; i++)
+    {
+      ScRecord *row = g_ptr_array_index (reader->topics, i);
       GPtrArray *list = topic_list (minutes, row);
       ScMinutesTopic *t;
 
@@ -217,18 +274,17 @@ add_topics (ScMinutes *minutes,
 }
 
 static void
-add_actions (ScMinutes *minutes,
-             ScStore   *store)
+add_actions (ScMinutes       *minutes,
+             ScMinutesReader *reader)
 {
-  GListModel *actions = sc_store_get_list (store, &sc_action_table);
+  GPtrArray *actions = g_hash_table_lookup (reader->actions_by_meeting, &minutes->meeting_id);
+  ScStore *store = reader->store;
 
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
     {
-      g_autoptr(ScRecord) row = g_list_model_get_item (actions, i);
+      ScRecord *row = g_ptr_array_index (actions, i);
       ScMinutesAction *a;
 
-      if (sc_record_get_ref (row, SC_ACTION_MEETING_ID) != minutes->meeting_id)
-        continue;
       a = g_new0 (ScMinutesAction, 1);
       a->action_id = sc_record_get_id (row);
       a->ref = g_strdup (sc_record_get_text (row, SC_ACTION_REF));
@@ -258,11 +314,27 @@ sc_minutes_new (ScStore  *store,
                 ScLang    lang,
                 GError  **error)
 {
-  g_autoptr(ScMinutes) minutes = NULL;
-  ScRecord *meeting;
+  g_autoptr(ScMinutesReader) reader = NULL;
 
   g_return_val_if_fail (SC_IS_STORE (store), NULL);
 
+  reader = sc_minutes_reader_new (store);
+  return sc_minutes_reader_read (reader, meeting_id, lang, error);
+}
+
+ScMinutes *
+sc_minutes_reader_read (ScMinutesReader  *reader,
+                        gint64            meeting_id,
+                        ScLang            lang,
+                        GError          **error)
+{
+  g_autoptr(ScMinutes) minutes = NULL;
+  ScStore *store;
+  ScRecord *meeting;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  store = reader->store;
   meeting = sc_store_lookup (store, &sc_meeting_table, meeting_id);
   if (meeting == NULL)
     {
@@ -287,8 +359,8 @@ sc_minutes_new (ScStore  *store,
 
   if (!add_segments (minutes, store, error) || !add_attendees (minutes, store, error))
     return NULL;
-  add_topics (minutes, store);
-  add_actions (minutes, store);
+  add_topics (minutes, reader);
+  add_actions (minutes, reader);
   return g_steal_pointer (&minutes);
 }
 

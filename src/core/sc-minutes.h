@@ -76,6 +76,19 @@ ScMinutes  *sc_minutes_new           (ScStore         *store,
                                       ScLang           lang,
                                       GError         **error);
 void        sc_minutes_free          (ScMinutes       *minutes);
+
+/* Reads the minutes of many meetings (a list of them, a workbook): the
+ * file's topics and actions are gone through once, not once a meeting.
+ * Valid until the store changes. */
+typedef struct _ScMinutesReader ScMinutesReader;
+
+ScMinutesReader *sc_minutes_reader_new  (ScStore          *store);
+ScMinutes       *sc_minutes_reader_read (ScMinutesReader  *reader,
+                                         gint64            meeting_id,
+                                         ScLang            lang,
+                                         GError          **error);
+void             sc_minutes_reader_free (ScMinutesReader  *reader);
+
 guint       sc_minutes_count_present (const ScMinutes *minutes);
 /* "31 min of 30" / "31 min sur 30". */
 char       *sc_minutes_dup_length    (ScLang           lang,
@@ -85,5 +98,6 @@ char       *sc_minutes_dup_length    (ScLang           lang,
 char       *sc_minutes_to_text       (const ScMinutes *minutes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScMinutes, sc_minutes_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScMinutesReader, sc_minutes_reader_free)
 
 G_END_DECLS

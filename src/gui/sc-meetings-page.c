@@ -107,11 +107,12 @@ row_caption (const ScMinutes *minutes)
 }
 
 static GtkWidget *
-meeting_row (ScMeetingsPage *self,
-             ScRecord       *meeting)
+meeting_row (ScMeetingsPage  *self,
+             ScMinutesReader *reader,
+             ScRecord        *meeting)
 {
-  g_autoptr(ScMinutes) minutes = sc_minutes_new (self->store, sc_record_get_id (meeting),
-                                                 ui_lang (), NULL);
+  g_autoptr(ScMinutes) minutes = sc_minutes_reader_read (reader, sc_record_get_id (meeting),
+                                                         ui_lang (), NULL);
   GtkWidget *row, *box, *text, *badge;
   g_autofree char *day = NULL;
   char *caption;
@@ -320,6 +321,7 @@ rebuild (ScMeetingsPage *self)
 {
   g_autoptr(GPtrArray) meetings = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(ScMinutesReader) reader = NULL;
   gint64 keep = self->selected;
   GtkListBoxRow *select = NULL;
   GtkWidget *child;
@@ -331,9 +333,10 @@ rebuild (ScMeetingsPage *self)
     gtk_list_box_remove (self->list, child);
 
   meetings = self->store ? sc_minutes_list_meetings (self->store) : g_ptr_array_new ();
+  reader = self->store ? sc_minutes_reader_new (self->store) : NULL;
   for (guint i = 0; i < meetings->len; i++)
     {
-      GtkWidget *row = meeting_row (self, g_ptr_array_index (meetings, i));
+      GtkWidget *row = meeting_row (self, reader, g_ptr_array_index (meetings, i));
 
       if (row == NULL)
         continue;
