@@ -394,6 +394,26 @@ share_display_key (const char *dir)
   return copy;
 }
 
+/* Copies from into dir/name, readable by all (mode for the file). */
+static char *
+copy_readable (const char *from,
+               const char *dir,
+               const char *name,
+               int         mode)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  char *to = g_build_filename (dir, name, NULL);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (to, contents, length, &error));
+  g_assert_no_error (error);
+  sc_test_files_give (to, mode);
+  return to;
+}
+
 static void
 run_read_only_case (gboolean    folder,
                     const char *reason)
@@ -404,6 +424,8 @@ run_read_only_case (gboolean    folder,
   g_autofree char *copy = g_build_filename (copies, "copy.salescadence", NULL);
   g_autofree char *path = NULL;
   g_autofree char *key = NULL;
+  g_autofree char *program = NULL;
+  g_autofree char *schemas = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GStrvBuilder) command = g_strv_builder_new ();
   g_auto(GStrv) argv = NULL;
@@ -417,14 +439,24 @@ run_read_only_case (gboolean    folder,
   sc_test_files_give (copies, 0700);
   bytes = sc_test_files_read (path);
 
+  program = g_strdup (self_path);
   if (sc_test_files_is_root ())
     {
+      g_autofree char *schema = g_build_filename (g_getenv ("GSETTINGS_SCHEMA_DIR"),
+                                                  "gschemas.compiled", NULL);
+
       /* Its own session bus, and the display's key. */
       key = share_display_key (dir);
       g_strv_builder_add (command, "dbus-run-session");
       g_strv_builder_add (command, "--");
+      /* The other user may not enter the build's folder (a checkout in
+       * /root, a folder of mktemp): it runs a copy of this program and of
+       * the settings' schema from the case's folder. */
+      g_free (program);
+      program = copy_readable (self_path, dir, "test-safety-ui", 0755);
+      schemas = copy_readable (schema, dir, "gschemas.compiled", 0644);
     }
-  g_strv_builder_add_many (command, self_path, "-p", "/safety-ui/child/read-only", NULL);
+  g_strv_builder_add_many (command, program, "-p", "/safety-ui/child/read-only", NULL);
   argv = g_strv_builder_end (command);
   {
     g_auto(GStrv) as_user = sc_test_files_as_user_argv ((const char * const *) argv);
@@ -441,6 +473,8 @@ run_read_only_case (gboolean    folder,
     g_subprocess_launcher_setenv (launcher, "SC_SAFETY_CHILD_REASON", reason, TRUE);
     if (key != NULL)
       g_subprocess_launcher_setenv (launcher, "XAUTHORITY", key, TRUE);
+    if (schemas != NULL)
+      g_subprocess_launcher_setenv (launcher, "GSETTINGS_SCHEMA_DIR", dir, TRUE);
     g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
     child = g_subprocess_launcher_spawnv (launcher, (const char * const *) as_user, &error);
     g_assert_no_error (error);
