@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-calendar.h"
+#include "sc-records.h"
 #include "sc-schema.h"
 #include "sc-store.h"
 
@@ -669,6 +670,53 @@ test_store_migrations (void)
   sqlite3_close (db);
 }
 
+/* Rows between two days come from the file, in order, both ends
+ * included; none is an empty array, not an error. */
+static void
+test_store_query_between (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *const weeks[] = { "2025-08-25", "2025-09-01", "2025-09-08", "2025-09-15" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    {
+      g_autoptr(ScRecord) m = sc_record_new (SC_TYPE_MEETING);
+      g_autofree char *started = g_strconcat (weeks[i], "T08:30:00", NULL);
+
+      sc_record_set_date (m, SC_MEETING_WEEK, sc_day_from_iso (weeks[i]));
+      sc_record_set_text (m, SC_MEETING_STARTED, started);
+      sc_record_set_int (m, SC_MEETING_PLANNED_MINUTES, 30);
+      g_assert_true (sc_store_put (f->store, "Add meeting", m, &error));
+      g_assert_no_error (error);
+    }
+
+  two = sc_store_query_between (f->store, &sc_meeting_table, SC_MEETING_WEEK,
+                                sc_day_from_iso ("2025-08-31"), sc_day_from_iso ("2025-09-08"),
+                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (two->len, ==, 2);
+  g_assert_cmpuint (sc_record_get_date (g_ptr_array_index (two, 0), SC_MEETING_WEEK), ==,
+                    sc_day_from_iso ("2025-09-01"));
+  g_assert_cmpuint (sc_record_get_date (g_ptr_array_index (two, 1), SC_MEETING_WEEK), ==,
+                    sc_day_from_iso ("2025-09-08"));
+
+  one = sc_store_query_between (f->store, &sc_meeting_table, SC_MEETING_WEEK,
+                                sc_day_from_iso ("2025-09-15"), sc_day_from_iso ("2025-09-15"),
+                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (one->len, ==, 1);
+
+  none = sc_store_query_between (f->store, &sc_meeting_table, SC_MEETING_WEEK,
+                                 sc_day_from_iso ("2025-09-16"), sc_day_from_iso ("2025-12-31"),
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 static void
 add (const char *path,
      void      (*func) (Fixture *, gconstpointer))
@@ -691,6 +739,7 @@ main (int   argc,
   add ("/store/refused-change", test_store_refused_change);
   add ("/store/text-round-trip", test_store_text_round_trip);
   add ("/store/values", test_store_values);
+  add ("/store/query-between", test_store_query_between);
   add ("/store/read-only-open", test_store_read_only_open);
   add ("/store/busy", test_store_busy);
   add ("/store/save-copy", test_store_save_copy);

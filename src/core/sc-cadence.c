@@ -31,7 +31,7 @@ gboolean
 sc_cadence_meeting_held (ScStore *store,
                          ScDay    day)
 {
-  GListModel *meetings;
+  g_autoptr(GPtrArray) meetings = NULL;
   ScCalendar cal;
   ScDay week;
 
@@ -39,15 +39,8 @@ sc_cadence_meeting_held (ScStore *store,
 
   sc_store_get_calendar (store, &cal);
   week = sc_calendar_week_start (&cal, day);
-  meetings = sc_store_get_list (store, &sc_meeting_table);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(ScRecord) m = g_list_model_get_item (meetings, i);
-
-      if (sc_record_get_date (m, SC_MEETING_WEEK) == week)
-        return TRUE;
-    }
-  return FALSE;
+  meetings = sc_store_query_between (store, &sc_meeting_table, SC_MEETING_WEEK, week, week, NULL);
+  return meetings != NULL && meetings->len > 0;
 }
 
 void
@@ -58,19 +51,18 @@ sc_cadence_on_time (ScStore *store,
                     guint   *n_due,
                     guint   *n_on_time)
 {
-  GListModel *actions;
+  g_autoptr(GPtrArray) actions = NULL;
 
   g_return_if_fail (SC_IS_STORE (store));
 
   *n_due = *n_on_time = 0;
-  actions = sc_store_get_list (store, &sc_action_table);
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  /* The actions due in the period only, not the file's history. */
+  actions = sc_store_query_between (store, &sc_action_table, SC_ACTION_DUE, from, to, NULL);
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
     {
-      g_autoptr(ScRecord) a = g_list_model_get_item (actions, i);
+      ScRecord *a = g_ptr_array_index (actions, i);
       ScDay due = sc_record_get_date (a, SC_ACTION_DUE);
 
-      if (due < from || due > to)
-        continue;
       switch (sc_record_get_int (a, SC_ACTION_STATUS))
         {
         case SC_ACTION_DONE:
@@ -137,13 +129,13 @@ review_done_on (ScStore           *store,
                 int                year,
                 int                index)
 {
-  GListModel *reviews = sc_store_get_list (store, table);
+  g_autoptr(GPtrArray) reviews = sc_store_query_children (store, table, year_column, year, NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+  for (guint i = 0; reviews != NULL && i < reviews->len; i++)
     {
-      g_autoptr(ScRecord) r = g_list_model_get_item (reviews, i);
+      ScRecord *r = g_ptr_array_index (reviews, i);
 
-      if (sc_record_get_int (r, year_column) == year && sc_record_get_int (r, index_column) == index)
+      if (sc_record_get_int (r, index_column) == index)
         return sc_record_get_date (r, done_column);
     }
   return SC_DAY_NONE;
@@ -195,17 +187,17 @@ count_meetings (ScStore         *store,
                 ScCadenceHealth *health)
 {
   ScMetrics *metrics = sc_metrics_for_store (store);
-  GListModel *meetings = sc_store_get_list (store, &sc_meeting_table);
+  g_autoptr(GPtrArray) meetings = sc_store_query_between (store, &sc_meeting_table,
+                                                          SC_MEETING_WEEK, health->first_week,
+                                                          health->last_week, NULL);
   g_autoptr(GHashTable) weeks = g_hash_table_new (NULL, NULL);
   gint64 total = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; meetings != NULL && i < meetings->len; i++)
     {
-      g_autoptr(ScRecord) m = g_list_model_get_item (meetings, i);
+      ScRecord *m = g_ptr_array_index (meetings, i);
       ScDay week = sc_record_get_date (m, SC_MEETING_WEEK);
 
-      if (week < health->first_week || week > health->last_week)
-        continue;
       g_hash_table_add (weeks, GUINT_TO_POINTER (week));
       total += sc_record_get_int (m, SC_MEETING_DURATION);
       health->n_meetings++;

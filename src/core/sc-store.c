@@ -1296,20 +1296,17 @@ sc_store_read (ScStore           *self,
   return _sc_store_read_row (self, table, id, error);
 }
 
-GPtrArray *
-sc_store_query_children (ScStore           *self,
-                         const ScTableInfo *table,
-                         guint              column,
-                         gint64             id,
-                         GError           **error)
+/* A statement that reads the columns of table's rows matching where, in
+ * the order of sc_store_query_children(). */
+static sqlite3_stmt *
+query_rows (ScStore           *self,
+            const ScTableInfo *table,
+            const char        *where,
+            GError           **error)
 {
   g_autofree char *sql = NULL;
   g_autoptr(GString) cols = g_string_new (NULL);
   const char *order = "id";
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SC_IS_STORE (self), NULL);
-  g_return_val_if_fail (column < table->n_columns, NULL);
 
   for (guint c = 0; c < table->n_columns; c++)
     {
@@ -1319,13 +1316,61 @@ sc_store_query_children (ScStore           *self,
     }
 
   /* Identifiers from the static descriptions only. */
-  sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s = ?1 ORDER BY %s",
-                         cols->str, table->name, table->columns[column].name, order);
-  stmt = _sc_store_statement (self, sql, error);
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s ORDER BY %s", cols->str, table->name, where,
+                         order);
+  return _sc_store_statement (self, sql, error);
+}
+
+GPtrArray *
+sc_store_query_children (ScStore           *self,
+                         const ScTableInfo *table,
+                         guint              column,
+                         gint64             id,
+                         GError           **error)
+{
+  g_autofree char *where = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+  g_return_val_if_fail (column < table->n_columns, NULL);
+
+  where = g_strdup_printf ("%s = ?1", table->columns[column].name);
+  stmt = query_rows (self, table, where, error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  return read_rows (self, stmt, table, error);
+}
+
+GPtrArray *
+sc_store_query_between (ScStore           *self,
+                        const ScTableInfo *table,
+                        guint              column,
+                        ScDay              from,
+                        ScDay              to,
+                        GError           **error)
+{
+  g_autofree char *where = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+  g_return_val_if_fail (column < table->n_columns, NULL);
+  g_return_val_if_fail (table->columns[column].type == SC_COLUMN_DATE, NULL);
+  g_return_val_if_fail (from != SC_DAY_NONE && to != SC_DAY_NONE, NULL);
+
+  /* Days are ISO 8601 text: their order is the text's order. */
+  where = g_strdup_printf ("%s BETWEEN ?1 AND ?2", table->columns[column].name);
+  stmt = query_rows (self, table, where, error);
+  if (stmt == NULL)
+    return NULL;
+
+  first = sc_day_dup_iso (from);
+  last = sc_day_dup_iso (to);
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
   return read_rows (self, stmt, table, error);
 }
 

@@ -123,6 +123,16 @@ GPtrArray    *sc_store_query_children (ScStore          *self,
                                        gint64             id,
                                        GError           **error);
 
+/* Rows of table whose date column lies between from and to, both
+ * included, as for sc_store_query_children(): the part of a long history
+ * a screen needs, read without loading the whole table. */
+GPtrArray    *sc_store_query_between (ScStore           *self,
+                                      const ScTableInfo *table,
+                                      guint              column,
+                                      ScDay              from,
+                                      ScDay              to,
+                                      GError           **error);
+
 /* Rows of table in the file (not in memory): a SQL count. */
 guint         sc_store_count_rows    (ScStore           *self,
                                       const ScTableInfo *table);
