@@ -43,6 +43,10 @@ test_welcome_shown_without_file (void)
 
   g_assert_null (sc_window_get_store (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+  /* Shown, so built, with its content (drawn by sc_test_window). */
+  g_assert_true (sc_window_has_page (window, "welcome"));
+  g_assert_true (gtk_widget_get_mapped (sc_window_get_page (window, "welcome")));
+  g_assert_false (sc_window_has_page (window, "team"));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-copy", NULL) &&
                   sc_window_get_store (window) != NULL);
   /* The help overlay is there (Ctrl+?). */
@@ -50,11 +54,41 @@ test_welcome_shown_without_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Start-up on a company file builds what it shows: the dashboard, not the
+ * welcome view, the steps of a new company or the other pages (issue 8);
+ * a page is built when first shown. */
+static void
+test_welcome_not_built_with_file (void)
+{
+  g_autofree char *path = sc_test_make_sample (0);
+  ScWindow *window = sc_test_window (path);
+  static const char *const unbuilt[] = {
+    "welcome", "team", "choose-kpis", "scorecard", "plan", "meetings", "reviews", "people",
+  };
+
+  g_assert_nonnull (sc_window_get_store (window));
+  g_assert_true (sc_window_has_page (window, "dashboard"));
+  for (guint i = 0; i < G_N_ELEMENTS (unbuilt); i++)
+    g_assert_false (sc_window_has_page (window, unbuilt[i]));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan");
+  sc_test_flush ();
+  g_assert_true (sc_window_has_page (window, "plan"));
+  g_assert_false (sc_window_has_page (window, "people"));
+
+  /* New Company: the welcome view now, with its form. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-company", NULL);
+  sc_test_flush ();
+  g_assert_true (sc_window_has_page (window, "welcome"));
+  g_assert_true (gtk_widget_get_mapped (sc_window_get_page (window, "welcome")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_welcome_create_refuses_empty_name (void)
 {
   ScWindow *window = sc_test_window (NULL);
-  GtkWidget *view = child (window, SC_TYPE_WINDOW, "welcome_view");
+  GtkWidget *view = sc_window_get_page (window, "welcome");
   GtkWidget *entry = child (view, SC_TYPE_WELCOME_VIEW, "name_entry");
   GtkWidget *error_label = child (view, SC_TYPE_WELCOME_VIEW, "name_error");
   g_autofree char *folder = sc_application_dup_company_folder ();
@@ -79,7 +113,7 @@ static void
 test_welcome_create_company (void)
 {
   ScWindow *window = sc_test_window (NULL);
-  GtkWidget *view = child (window, SC_TYPE_WINDOW, "welcome_view");
+  GtkWidget *view = sc_window_get_page (window, "welcome");
   g_autofree char *folder = sc_application_dup_company_folder ();
   g_autofree char *path = g_build_filename (folder, "Usinage Précis inc.salescadence", NULL);
   g_autofree char *last = NULL;
@@ -106,8 +140,8 @@ test_welcome_create_company (void)
   /* Then the team: a bad email is refused at the field, nothing written. */
   {
     GtkStack *main_stack = GTK_STACK (child (window, SC_TYPE_WINDOW, "main_stack"));
-    GtkWidget *team = child (window, SC_TYPE_WINDOW, "team_step");
-    GtkWidget *choose = child (window, SC_TYPE_WINDOW, "choose_kpis");
+    GtkWidget *team = sc_window_get_page (window, "team");
+    GtkWidget *choose = sc_window_get_page (window, "choose-kpis");
     ScStore *store = sc_window_get_store (window);
 
     g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "team");
@@ -154,7 +188,7 @@ test_welcome_create_company (void)
   /* A second company of the same name gets a file of its own. */
   g_clear_object (&reopened);
   window = sc_test_window (NULL);
-  view = child (window, SC_TYPE_WINDOW, "welcome_view");
+  view = sc_window_get_page (window, "welcome");
   gtk_widget_activate_action (view, "welcome.show-create", NULL);
   gtk_editable_set_text (GTK_EDITABLE (child (view, SC_TYPE_WELCOME_VIEW, "name_entry")),
                          "Usinage Précis inc.");
@@ -270,6 +304,7 @@ main (int   argc,
   sc_test_init (&argc, &argv);
 
   g_test_add_func ("/welcome/shown-without-file", test_welcome_shown_without_file);
+  g_test_add_func ("/welcome/not-built-with-file", test_welcome_not_built_with_file);
   g_test_add_func ("/welcome/create-refuses-empty-name", test_welcome_create_refuses_empty_name);
   g_test_add_func ("/welcome/create-company", test_welcome_create_company);
   g_test_add_func ("/welcome/open-sample", test_welcome_open_sample);

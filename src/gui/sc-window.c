@@ -50,7 +50,8 @@ struct _ScWindow
   GtkStack             *main_stack;
   GtkStack             *pages_stack;
   GtkWidget            *dashboard_page;
-  ScWelcomeView        *welcome_view;
+  char                 *folder;       /* for the welcome view */
+  GStrv                 recent;       /* the recent files, for the welcome view */
   GtkRevealer          *toast_revealer;
   GtkLabel             *toast_label;
   GtkButton            *toast_button;
@@ -89,6 +90,64 @@ update_actions (ScWindow *self)
                                  open && sc_store_can_redo (self->store));
 }
 
+static void on_welcome_create_company_cb (ScWindow      *self,
+                                          ScCompany     *company,
+                                          ScWelcomeView *view);
+static void on_team_done_cb              (ScWindow      *self,
+                                          GtkWidget     *step);
+static void on_choose_kpis_done_cb       (ScWindow      *self,
+                                          gboolean       created,
+                                          GtkWidget     *step);
+
+static gboolean
+main_page_built (ScWindow   *self,
+                 const char *name)
+{
+  GtkWidget *slot = gtk_stack_get_child_by_name (self->main_stack, name);
+
+  return sc_page_slot_peek_page (SC_PAGE_SLOT (slot)) != NULL;
+}
+
+/* A page of the main stack ("welcome", "team", "choose-kpis"), built and
+ * connected the first time it is needed: start-up on a company file
+ * builds none of them (issue 8). */
+static GtkWidget *
+main_page (ScWindow   *self,
+           const char *name)
+{
+  ScPageSlot *slot = SC_PAGE_SLOT (gtk_stack_get_child_by_name (self->main_stack, name));
+  GtkWidget *page = sc_page_slot_peek_page (slot);
+
+  if (page != NULL)
+    return page;
+
+  page = sc_page_slot_get_page (slot);
+  if (SC_IS_WELCOME_VIEW (page))
+    {
+      g_signal_connect_object (page, "create-company", G_CALLBACK (on_welcome_create_company_cb),
+                               self, G_CONNECT_SWAPPED);
+      sc_welcome_view_set_folder (SC_WELCOME_VIEW (page), self->folder);
+      sc_welcome_view_set_recent_files (SC_WELCOME_VIEW (page),
+                                        (const char * const *) self->recent);
+    }
+  else if (SC_IS_TEAM_STEP_VIEW (page))
+    g_signal_connect_object (page, "done", G_CALLBACK (on_team_done_cb), self, G_CONNECT_SWAPPED);
+  else if (SC_IS_CHOOSE_KPIS_VIEW (page))
+    g_signal_connect_object (page, "done", G_CALLBACK (on_choose_kpis_done_cb), self,
+                             G_CONNECT_SWAPPED);
+  return page;
+}
+
+/* Shows a page of the main stack ("company" or one of main_page's). */
+static void
+show_main (ScWindow   *self,
+           const char *name)
+{
+  if (!g_str_equal (name, "company"))
+    main_page (self, name);
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+}
+
 static void
 rebuild_recent (ScWindow *self)
 {
@@ -110,7 +169,11 @@ rebuild_recent (ScWindow *self)
       g_menu_append_item (self->recent_section, item);
     }
 
-  sc_welcome_view_set_recent_files (self->welcome_view, (const char * const *) recent);
+  g_strfreev (self->recent);
+  self->recent = g_strdupv (recent);
+  if (main_page_built (self, "welcome"))
+    sc_welcome_view_set_recent_files (SC_WELCOME_VIEW (main_page (self, "welcome")),
+                                      (const char * const *) recent);
 }
 
 static void
@@ -213,7 +276,8 @@ peek_page (GtkWidget *slot)
 /**
  * sc_window_get_page:
  * @name: a page of the pages stack: "dashboard", "scorecard", "plan",
- *   "meetings", "reviews" or "people"
+ *   "meetings", "reviews" or "people"; or of the steps around them:
+ *   "welcome", "team" or "choose-kpis"
  *
  * The page, built if it was not yet. It gets the store when it is shown.
  *
@@ -228,6 +292,8 @@ sc_window_get_page (ScWindow   *self,
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
+  if (gtk_stack_get_child_by_name (self->main_stack, name) != NULL && !g_str_equal (name, "company"))
+    return main_page (self, name);
   slot = gtk_stack_get_child_by_name (self->pages_stack, name);
   return SC_IS_PAGE_SLOT (slot) ? sc_page_slot_get_page (SC_PAGE_SLOT (slot)) : slot;
 }
@@ -244,6 +310,21 @@ give_store (ScWindow  *self,
   if (current != self->store)
     g_object_set (page, "store", self->store, NULL);
   g_clear_object (&current);
+}
+
+gboolean
+sc_window_has_page (ScWindow   *self,
+                    const char *name)
+{
+  GtkWidget *slot;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  slot = gtk_stack_get_child_by_name (self->main_stack, name);
+  if (slot == NULL || g_str_equal (name, "company"))
+    slot = gtk_stack_get_child_by_name (self->pages_stack, name);
+  return slot != NULL && peek_page (slot) != NULL;
 }
 
 static void
@@ -310,7 +391,7 @@ sc_window_set_store (ScWindow *self,
    * dispose, and with it the file's lock. */
   if (!self->disposing)
     {
-      gtk_stack_set_visible_child_name (self->main_stack, store ? "company" : "welcome");
+      show_main (self, store ? "company" : "welcome");
       if (store != NULL)
         gtk_stack_set_visible_child_name (self->pages_stack, "dashboard");
     }
@@ -527,10 +608,10 @@ on_welcome_create_company_cb (ScWindow      *self,
     return;
 
   /* A new company goes on with its team, then its indicators. */
-  give_store (self, gtk_stack_get_child_by_name (self->main_stack, "team"));
-  give_store (self, gtk_stack_get_child_by_name (self->main_stack, "choose-kpis"));
+  give_store (self, main_page (self, "team"));
+  give_store (self, main_page (self, "choose-kpis"));
   gtk_stack_set_visible_child_name (self->title_stack, "title");
-  gtk_stack_set_visible_child_name (self->main_stack, "team");
+  show_main (self, "team");
   sc_window_show_toast (self, _("Your company file is ready."), NULL, NULL);
 }
 
@@ -538,7 +619,7 @@ static void
 on_team_done_cb (ScWindow  *self,
                  GtkWidget *step)
 {
-  gtk_stack_set_visible_child_name (self->main_stack, "choose-kpis");
+  show_main (self, "choose-kpis");
 }
 
 static void
@@ -547,7 +628,7 @@ on_choose_kpis_done_cb (ScWindow  *self,
                         GtkWidget *step)
 {
   gtk_stack_set_visible_child_name (self->title_stack, "switcher");
-  gtk_stack_set_visible_child_name (self->main_stack, "company");
+  show_main (self, "company");
   gtk_stack_set_visible_child_name (self->pages_stack, created ? "dashboard" : "scorecard");
   if (!created)
     {
@@ -555,8 +636,8 @@ on_choose_kpis_done_cb (ScWindow  *self,
 
       sc_scorecard_page_show_indicators (SC_SCORECARD_PAGE (scorecard));
     }
-  g_object_set (gtk_stack_get_child_by_name (self->main_stack, "team"), "store", NULL, NULL);
-  g_object_set (gtk_stack_get_child_by_name (self->main_stack, "choose-kpis"), "store", NULL, NULL);
+  g_object_set (main_page (self, "team"), "store", NULL, NULL);
+  g_object_set (main_page (self, "choose-kpis"), "store", NULL, NULL);
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -652,7 +733,7 @@ sc_window_new_company_action (GtkWidget  *widget,
   /* Everything is saved as it is typed: closing the current file loses
    * nothing. */
   sc_window_set_store (self, NULL);
-  sc_welcome_view_show_create (self->welcome_view, TRUE);
+  sc_welcome_view_show_create (SC_WELCOME_VIEW (main_page (self, "welcome")), TRUE);
 }
 
 char *
@@ -848,6 +929,19 @@ on_after_paint_cb (GdkFrameClock *clock,
   g_application_quit (G_APPLICATION (get_app (self)));
 }
 
+/* A window shown with no company file shows the welcome view: it is
+ * built now, before anything is drawn. */
+static void
+sc_window_map (GtkWidget *widget)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  const char *name = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (name != NULL && !g_str_equal (name, "company"))
+    main_page (self, name);
+  GTK_WIDGET_CLASS (sc_window_parent_class)->map (widget);
+}
+
 static void
 sc_window_realize (GtkWidget *widget)
 {
@@ -878,7 +972,7 @@ sc_window_constructed (GObject *object)
                                                          G_CONNECT_SWAPPED);
     }
 
-  sc_welcome_view_set_folder (self->welcome_view, folder);
+  self->folder = g_steal_pointer (&folder);
   rebuild_recent (self);
 }
 
@@ -922,6 +1016,8 @@ sc_window_finalize (GObject *object)
   ScWindow *self = SC_WINDOW (object);
 
   g_free (self->toast_action);
+  g_free (self->folder);
+  g_strfreev (self->recent);
 
   G_OBJECT_CLASS (sc_window_parent_class)->finalize (object);
 }
@@ -934,6 +1030,7 @@ sc_window_class_init (ScWindowClass *klass)
 
   object_class->constructed = sc_window_constructed;
   widget_class->realize = sc_window_realize;
+  widget_class->map = sc_window_map;
   object_class->get_property = sc_window_get_property;
   object_class->dispose = sc_window_dispose;
   object_class->finalize = sc_window_finalize;
@@ -962,16 +1059,10 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, pages_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, dashboard_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_view);
-  gtk_widget_class_bind_template_child_full (widget_class, "team_step", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "choose_kpis", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, recent_section);
-  gtk_widget_class_bind_template_callback (widget_class, on_welcome_create_company_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_team_done_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_choose_kpis_done_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_close_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-company", NULL,

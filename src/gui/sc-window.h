@@ -32,6 +32,9 @@ ScStore   *sc_window_get_store    (ScWindow      *self);
  * asked for; it gets the store when it is shown. */
 GtkWidget *sc_window_get_page     (ScWindow      *self,
                                    const char    *name);
+/* Whether that page is built yet (start-up builds only what it shows). */
+gboolean   sc_window_has_page     (ScWindow      *self,
+                                   const char    *name);
 
 /* A short message at the bottom of the window; with button_label and
  * action_name, a button that activates the action (Undo…). */
