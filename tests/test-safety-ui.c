@@ -414,6 +414,28 @@ copy_readable (const char *from,
   return to;
 }
 
+/* LeakSanitizer's options for a child that runs from dir: the same, with
+ * a copy of the suppressions file it reads at exit; NULL without them. */
+static char *
+lsan_options_for (const char *dir)
+{
+  const char *options = g_getenv ("LSAN_OPTIONS");
+  const char *start = options ? strstr (options, "suppressions=") : NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *head = NULL;
+  const char *end;
+
+  if (start == NULL)
+    return NULL;
+  start += strlen ("suppressions=");
+  end = strchr (start, ':');
+  file = end ? g_strndup (start, end - start) : g_strdup (start);
+  copy = copy_readable (file, dir, "lsan.supp", 0644);
+  head = g_strndup (options, start - options);
+  return g_strconcat (head, copy, end ? end : "", NULL);
+}
+
 static void
 run_read_only_case (gboolean    folder,
                     const char *reason)
@@ -426,6 +448,7 @@ run_read_only_case (gboolean    folder,
   g_autofree char *key = NULL;
   g_autofree char *program = NULL;
   g_autofree char *schemas = NULL;
+  g_autofree char *lsan = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GStrvBuilder) command = g_strv_builder_new ();
   g_auto(GStrv) argv = NULL;
@@ -449,12 +472,14 @@ run_read_only_case (gboolean    folder,
       key = share_display_key (dir);
       g_strv_builder_add (command, "dbus-run-session");
       g_strv_builder_add (command, "--");
-      /* The other user may not enter the build's folder (a checkout in
-       * /root, a folder of mktemp): it runs a copy of this program and of
-       * the settings' schema from the case's folder. */
+      /* The other user may not enter the build's or the sources' folder
+       * (a checkout in /root, a folder of mktemp): it runs a copy of this
+       * program, of the settings' schema and of the leak suppressions
+       * from the case's folder. */
       g_free (program);
       program = copy_readable (self_path, dir, "test-safety-ui", 0755);
       schemas = copy_readable (schema, dir, "gschemas.compiled", 0644);
+      lsan = lsan_options_for (dir);
     }
   g_strv_builder_add_many (command, program, "-p", "/safety-ui/child/read-only", NULL);
   argv = g_strv_builder_end (command);
@@ -475,6 +500,8 @@ run_read_only_case (gboolean    folder,
       g_subprocess_launcher_setenv (launcher, "XAUTHORITY", key, TRUE);
     if (schemas != NULL)
       g_subprocess_launcher_setenv (launcher, "GSETTINGS_SCHEMA_DIR", dir, TRUE);
+    if (lsan != NULL)
+      g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan, TRUE);
     g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
     child = g_subprocess_launcher_spawnv (launcher, (const char * const *) as_user, &error);
     g_assert_no_error (error);
