@@ -16,8 +16,10 @@
 
 #include "sc-calendar.h"
 #include "sc-records.h"
+#include "sc-sample.h"
 #include "sc-schema.h"
 #include "sc-store.h"
+#include "sc-values.h"
 
 typedef struct
 {
@@ -718,6 +720,65 @@ test_store_query_between (Fixture       *f,
 }
 
 static void
+assert_same_aggregate (const ScAggregate *a,
+                       const ScAggregate *b)
+{
+  g_assert_cmpuint (a->n, ==, b->n);
+  g_assert_cmpuint (a->n_provisional, ==, b->n_provisional);
+  g_assert_cmpint (a->sum, ==, b->sum);
+  g_assert_cmpint (a->sum_den, ==, b->sum_den);
+  g_assert_cmpint (a->last, ==, b->last);
+  g_assert_cmpint (a->last_den, ==, b->last_den);
+  g_assert_cmpuint (a->last_period, ==, b->last_period);
+}
+
+/* Values read ahead give every week the aggregate the file gives, and are
+ * forgotten at the next change. */
+static void
+test_store_prefetch_values (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "sample.salescadence", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStore) store = NULL;
+  ScDay first = sc_day_from_iso ("2025-03-17"), last = sc_day_from_iso ("2025-09-29");
+  GListModel *kpis;
+  ScAggregate from_file, read_ahead;
+  g_autoptr(ScKpi) sales = NULL;
+  ScDay week = sc_day_from_iso ("2025-09-22");
+
+  g_assert_true (sc_sample_write (path, 0, &error));
+  g_assert_no_error (error);
+  store = sc_store_open (path, SC_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  kpis = sc_store_get_list (store, &sc_kpi_table);
+
+  for (guint k = 0; k < g_list_model_get_n_items (kpis); k++)
+    {
+      g_autoptr(ScKpi) kpi = g_list_model_get_item (kpis, k);
+      gint64 id = sc_record_get_id (SC_RECORD (kpi));
+
+      for (ScDay day = first; day <= last; day++)
+        {
+          sc_store_prefetch_values (store, 0, SC_DAY_NONE, SC_DAY_NONE);
+          g_assert_true (sc_store_aggregate (store, id, day, day, &from_file, NULL));
+          sc_store_prefetch_values (store, id, first + 7, last);
+          g_assert_true (sc_store_aggregate (store, id, day, day, &read_ahead, NULL));
+          assert_same_aggregate (&from_file, &read_ahead);
+        }
+    }
+
+  /* A change: the new figure, not the one read ahead. */
+  sales = g_list_model_get_item (kpis, 0);
+  sc_store_prefetch_values (store, sc_record_get_id (SC_RECORD (sales)), first, last);
+  g_assert_true (sc_values_set_text (store, sales, week, SC_LANG_EN, "123456", &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_store_aggregate (store, sc_record_get_id (SC_RECORD (sales)), week, week,
+                                     &read_ahead, NULL));
+  g_assert_cmpint (read_ahead.sum, ==, 12345600);
+}
+
+static void
 add (const char *path,
      void      (*func) (Fixture *, gconstpointer))
 {
@@ -740,6 +801,7 @@ main (int   argc,
   add ("/store/text-round-trip", test_store_text_round_trip);
   add ("/store/values", test_store_values);
   add ("/store/query-between", test_store_query_between);
+  add ("/store/prefetch-values", test_store_prefetch_values);
   add ("/store/read-only-open", test_store_read_only_open);
   add ("/store/busy", test_store_busy);
   add ("/store/save-copy", test_store_save_copy);

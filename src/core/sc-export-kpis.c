@@ -436,10 +436,12 @@ weekly_kpi (ScExport *ex,
 {
   g_autofree char *name = sc_export_kpi_name (ex, kpi);
   g_autoptr(GHashTable) notes = notes_by_period (ex, kpi, ex->whole.first_week);
-
   g_autofree char *month = NULL;
   ScPeriod m = { 0 };
 
+  /* A row per week: the KPI's values are read once, not once a row. */
+  sc_store_prefetch_values (ex->store, sc_record_get_id (SC_RECORD (kpi)), ex->whole.first_week,
+                            ex->until);
   for (ScDay week = ex->whole.first_week; week <= ex->until; week += 7)
     {
       lxw_row_t row = sheet->row++;
@@ -466,6 +468,7 @@ weekly_kpi (ScExport *ex,
       sc_sheet_text (sheet, row, 9, yes_if (ex, fig.provisional), SC_CELL_PLAIN);
       sc_sheet_text (sheet, row, 10, note, SC_CELL_WRAP);
     }
+  sc_store_prefetch_values (ex->store, 0, SC_DAY_NONE, SC_DAY_NONE);
 }
 
 /* Weekly KPIs only: a monthly KPI has no weekly figure of its own. */

@@ -90,6 +90,8 @@ begin (ScStore     *self,
     }
   g_return_val_if_fail (self->current == NULL, NULL);
 
+  /* Values read ahead may be about to change. */
+  sc_store_prefetch_values (self, 0, SC_DAY_NONE, SC_DAY_NONE);
   if (!_sc_store_exec (self, "BEGIN IMMEDIATE", error))
     return NULL;
 

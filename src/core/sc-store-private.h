@@ -35,6 +35,13 @@ struct _ScStore
   GHashTable  *table_sql;    /* "op\ttable" → SQL text */
   GHashTable  *cache;        /* const ScTableInfo* → ScCachedTable* */
 
+  /* sc_store_prefetch_values(): period (GUINT_TO_POINTER) → ScPrefetched
+   * of one KPI's values with from <= period <= to. */
+  GHashTable  *prefetch;
+  gint64       prefetch_kpi;
+  ScDay        prefetch_from;
+  ScDay        prefetch_to;
+
   GQueue      *undo;         /* ScUndoEntry*, newest at head */
   GQueue      *redo;
   ScChange    *current;

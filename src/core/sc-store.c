@@ -417,6 +417,7 @@ sc_store_finalize (GObject *object)
 
   sc_store_close (self);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->prefetch, g_hash_table_unref);
   g_clear_pointer (&self->table_sql, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   _sc_store_clear_undo (self);
@@ -1494,6 +1495,56 @@ sc_store_get_value (ScStore *self,
   return g_object_ref (g_ptr_array_index (values, 0));
 }
 
+typedef struct
+{
+  gint64   value;
+  gint64   den;       /* 0 for none, as SQL's total() counts NULL */
+  gboolean provisional;
+} ScPrefetched;
+
+void
+sc_store_prefetch_values (ScStore *self,
+                          gint64   kpi_id,
+                          ScDay    from,
+                          ScDay    to)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (SC_IS_STORE (self));
+
+  g_clear_pointer (&self->prefetch, g_hash_table_unref);
+  self->prefetch_kpi = 0;
+  if (kpi_id == 0 || from == SC_DAY_NONE || to == SC_DAY_NONE)
+    return;
+
+  stmt = range_statement (self,
+                          "SELECT period, provisional, value, den FROM kpi_value "
+                          "WHERE kpi_id = ?1 AND period BETWEEN ?2 AND ?3",
+                          kpi_id, from, to, NULL);
+  if (stmt == NULL)
+    return;
+  self->prefetch = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ScPrefetched *row = g_new (ScPrefetched, 1);
+      ScDay period = sc_day_from_iso ((const char *) sqlite3_column_text (stmt, 0));
+
+      row->provisional = sqlite3_column_int (stmt, 1) != 0;
+      row->value = sqlite3_column_int64 (stmt, 2);
+      row->den = sqlite3_column_int64 (stmt, 3);
+      g_hash_table_insert (self->prefetch, GUINT_TO_POINTER (period), row);
+    }
+  if (sqlite3_reset (stmt) != SQLITE_OK)
+    {
+      /* Read badly: read from the file as usual. */
+      g_clear_pointer (&self->prefetch, g_hash_table_unref);
+      return;
+    }
+  self->prefetch_kpi = kpi_id;
+  self->prefetch_from = from;
+  self->prefetch_to = to;
+}
+
 /* The aggregate of one entry period (a week's cell, a month's figure):
  * one row found through the unique (kpi_id, period) index, without an
  * aggregate query. The same figures as sc_store_aggregate()'s query. */
@@ -1507,6 +1558,24 @@ aggregate_one (ScStore      *self,
   sqlite3_stmt *stmt;
   char iso[16];
   int rc;
+
+  if (self->prefetch != NULL && kpi_id == self->prefetch_kpi &&
+      period >= self->prefetch_from && period <= self->prefetch_to)
+    {
+      const ScPrefetched *row = g_hash_table_lookup (self->prefetch, GUINT_TO_POINTER (period));
+
+      if (row != NULL)
+        {
+          aggregate->n = 1;
+          aggregate->n_provisional = row->provisional;
+          aggregate->sum = row->value;
+          aggregate->sum_den = row->den;
+          aggregate->last = row->value;
+          aggregate->last_den = row->den;
+          aggregate->last_period = period;
+        }
+      return TRUE;
+    }
 
   stmt = _sc_store_statement (self,
                               "SELECT provisional, value, den FROM kpi_value "

@@ -175,6 +175,14 @@ gboolean      sc_store_aggregate     (ScStore           *self,
                                       ScDay              to,
                                       ScAggregate       *aggregate,
                                       GError           **error);
+/* Reads the values of one KPI with from <= period <= to into memory, so
+ * that sc_store_aggregate() of a single period in that range runs no
+ * query (a workbook asks for thousands, one week at a time). They are
+ * forgotten at the next change, at the next call, or with kpi_id 0. */
+void          sc_store_prefetch_values (ScStore         *self,
+                                        gint64           kpi_id,
+                                        ScDay            from,
+                                        ScDay            to);
 /* The first and last periods that have a value, any KPI; FALSE if none. */
 gboolean      sc_store_value_span    (ScStore           *self,
                                       ScDay             *first,
