@@ -9,64 +9,12 @@
 
 #pragma once
 
-#include <glib/gstdio.h>
-
 #include "sc-plan.h"
 #include "sc-sample.h"
 #include "sc-test-records.h"
+#include "sc-test-sample.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  ScStore *store;
-} Fixture;
-
-G_GNUC_UNUSED static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "sample.salescadence", NULL);
-  g_assert_true (sc_sample_write (f->path, 0, &error));
-  g_assert_no_error (error);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-G_GNUC_UNUSED static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-/* Closes the file and opens it again: what is checked next is on disk. */
-G_GNUC_UNUSED static void
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&f->store);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-G_GNUC_UNUSED static ScDay
-day (const char *iso)
-{
-  ScDay d = sc_day_from_iso (iso);
-
-  g_assert_cmpuint (d, !=, SC_DAY_NONE);
-  return d;
-}
+typedef ScSampleCopy Fixture;
 
 G_GNUC_UNUSED static ScRecord *
 person (ScStore    *store,
@@ -123,4 +71,4 @@ new_action (ScStore    *store,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sc_sample_copy_set_up, func, sc_sample_copy_tear_down)

@@ -18,49 +18,10 @@
 #include "sc-plan.h"
 #include "sc-sample.h"
 #include "sc-test-records.h"
+#include "sc-test-sample.h"
 #include "sc-values.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  ScStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-cadence-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "sample.salescadence", NULL);
-  g_assert_true (sc_sample_write (f->path, 0, &error));
-  g_assert_no_error (error);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static ScDay
-day (const char *iso)
-{
-  ScDay d = sc_day_from_iso (iso);
-
-  g_assert_cmpuint (d, !=, SC_DAY_NONE);
-  return d;
-}
+typedef ScSampleCopy Fixture;
 
 static void
 put (Fixture  *f,
@@ -477,7 +438,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sc_sample_copy_set_up, func, sc_sample_copy_tear_down)
 
   ADD ("/cadence/sample", test_cadence_sample);
   ADD ("/cadence/meetings", test_cadence_meetings);

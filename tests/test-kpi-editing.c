@@ -18,68 +18,9 @@
 #include "sc-kpi-editing.h"
 #include "sc-metrics.h"
 #include "sc-sample.h"
+#include "sc-test-sample.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  ScStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-kpi-editing-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "sample.salescadence", NULL);
-  g_assert_true (sc_sample_write (f->path, 0, &error));
-  g_assert_no_error (error);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  /* The store may leave a journal or a backup next to the file. */
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&f->store);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static ScDay
-day (const char *iso)
-{
-  ScDay d = sc_day_from_iso (iso);
-
-  g_assert_cmpuint (d, !=, SC_DAY_NONE);
-  return d;
-}
+typedef ScSampleCopy Fixture;
 
 static ScKpi *
 kpi (Fixture    *f,
@@ -592,7 +533,7 @@ test_reorder (Fixture       *f,
   g_assert_cmpstr (moved, ==, "K01 K04 K02 K08 K23 K24 K25");
 
   /* The positions are in the file. */
-  reopen (f);
+  sc_sample_copy_reopen (f);
   g_free (moved);
   moved = order (f);
   g_assert_cmpstr (moved, ==, "K01 K04 K02 K08 K23 K24 K25");
@@ -843,7 +784,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sc_sample_copy_set_up, func, sc_sample_copy_tear_down)
 
   ADD ("/kpi-editing/create/catalog", test_create_from_catalog);
   ADD ("/kpi-editing/create/scratch", test_create_from_scratch);

@@ -21,59 +21,9 @@
 #include "sc-plan.h"
 #include "sc-sample.h"
 #include "sc-test-records.h"
+#include "sc-test-sample.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  ScStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-monthly-review-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "sample.salescadence", NULL);
-  g_assert_true (sc_sample_write (f->path, 0, &error));
-  g_assert_no_error (error);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-/* Closes the file and opens it again: what is checked next is on disk. */
-static void
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&f->store);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static ScDay
-day (const char *iso)
-{
-  ScDay d = sc_day_from_iso (iso);
-
-  g_assert_cmpuint (d, !=, SC_DAY_NONE);
-  return d;
-}
+typedef ScSampleCopy Fixture;
 
 static ScKpi *
 kpi (ScStore    *store,
@@ -412,7 +362,7 @@ test_monthly_review_save (Fixture       *f,
 
   /* The session holds the store: let it go before the file is opened again. */
   g_clear_object (&session);
-  reopen (f);
+  sc_sample_copy_reopen (f);
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_monthly_review_table), ==, 1);
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), ==, n_actions + 1);
   check_saved (f->store, review_id, nathalie);
@@ -504,7 +454,7 @@ test_monthly_review_snapshot (Fixture       *f,
    * 25.1 % of 630 000 $. */
   set_value (f->store, "K02", "2025-08-01", 15813000);
   g_clear_object (&session);
-  reopen (f);
+  sc_sample_copy_reopen (f);
 
   saved = sc_monthly_review_session_open (f->store, review_id, &error);
   g_assert_no_error (error);
@@ -566,7 +516,7 @@ test_monthly_review_content_sales (Fixture       *f,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sc_sample_copy_set_up, func, sc_sample_copy_tear_down)
 
 int
 main (int   argc,

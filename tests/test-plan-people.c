@@ -121,7 +121,7 @@ test_plan_hand_over_and_delete (Fixture       *f,
   g_assert_true (sc_store_undo (f->store, &error));
   g_assert_nonnull (sc_store_lookup (f->store, &sc_person_table, id));
   g_assert_cmpint (owner_of (f, visit_id), ==, id);
-  reopen (f);
+  sc_sample_copy_reopen (f);
   g_assert_cmpint (owner_of (f, visit_id), ==, id);
 }
 
@@ -178,7 +178,7 @@ test_plan_reassign (Fixture       *f,
   g_assert_true (sc_plan_reassign_person (f->store, jp_id, marc_id, SC_PERSON_DEACTIVATE, &error));
   g_assert_no_error (error);
 
-  reopen (f);
+  sc_sample_copy_reopen (f);
   /* The open work moved; the closed history keeps its owner. */
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A03"), SC_ACTION_OWNER_ID), ==, marc_id);
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A02"), SC_ACTION_OWNER_ID), ==, jp_id);
@@ -212,7 +212,7 @@ test_plan_reassign_undo (Fixture       *f,
   g_assert_true (sc_record_equal (sc_store_lookup (f->store, &sc_person_table, sophie), who));
   g_assert_true (sc_plan_person_has_open_items (f->store, sophie));
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_person_table), ==, 7);
-  reopen (f);
+  sc_sample_copy_reopen (f);
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A05"), SC_ACTION_OWNER_ID), ==, sophie);
   g_assert_true (sc_record_get_bool (person (f->store, "Sophie Lachance"), SC_PERSON_ACTIVE));
 }

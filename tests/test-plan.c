@@ -165,7 +165,7 @@ test_plan_refusals (Fixture       *f,
                    SC_ACTION_OPEN);
 
   /* And nothing reached the file. */
-  reopen (f);
+  sc_sample_copy_reopen (f);
   g_assert_cmpuint (sc_store_count_rows (f->store, &sc_action_table), ==, before);
   g_assert_null (find (f->store, &sc_action_table, SC_ACTION_TITLE, "Appeler Usinage Drummond"));
 }
@@ -225,7 +225,7 @@ test_plan_save_and_slips (Fixture       *f,
   g_assert_true (sc_plan_save_action (f->store, draft, NULL, &error));
   g_assert_no_error (error);
 
-  reopen (f);
+  sc_sample_copy_reopen (f);
   saved = sc_store_lookup (f->store, &sc_action_table, id);
   g_assert_cmpuint (sc_record_get_date (saved, SC_ACTION_DUE), ==, day ("2025-10-17"));
   g_assert_cmpuint (sc_record_get_date (saved, SC_ACTION_ORIGINAL_DUE), ==, day ("2025-10-03"));
@@ -365,7 +365,7 @@ assert_undo_restores (Fixture  *f,
   g_assert_true (sc_store_undo (f->store, &error));
   g_assert_no_error (error);
   g_assert_true (sc_record_equal (sc_store_lookup (f->store, &sc_action_table, id), before));
-  reopen (f);
+  sc_sample_copy_reopen (f);
   g_assert_true (sc_record_equal (sc_store_lookup (f->store, &sc_action_table, id), before));
 }
 
@@ -485,7 +485,7 @@ test_plan_priorities (Fixture       *f,
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A03"), SC_ACTION_PRIORITY_ID), ==, 0);
   g_assert_true (sc_store_undo (f->store, &error));
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A03"), SC_ACTION_PRIORITY_ID), ==, o1);
-  reopen (f);
+  sc_sample_copy_reopen (f);
   g_assert_cmpint (sc_record_get_ref (action (f->store, "A01"), SC_ACTION_PRIORITY_ID), ==, o1);
 }
 

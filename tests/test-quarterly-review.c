@@ -22,58 +22,9 @@
 #include "sc-plan.h"
 #include "sc-quarterly-review.h"
 #include "sc-sample.h"
+#include "sc-test-sample.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  ScStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-quarterly-review-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "sample.salescadence", NULL);
-  g_assert_true (sc_sample_write (f->path, 0, &error));
-  g_assert_no_error (error);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&f->store);
-  f->store = sc_store_open (f->path, SC_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static ScDay
-day (const char *iso)
-{
-  ScDay d = sc_day_from_iso (iso);
-
-  g_assert_cmpuint (d, !=, SC_DAY_NONE);
-  return d;
-}
+typedef ScSampleCopy Fixture;
 
 static ScRecord *
 find_in (ScStore           *store,
@@ -482,7 +433,7 @@ draft_and_resume (Fixture *f)
   g_assert_true (draft);
   /* The session holds the store: let it go before the file is opened again. */
   g_clear_object (&session);
-  reopen (f);
+  sc_sample_copy_reopen (f);
 
   resumed = sc_quarterly_review_session_new (f->store, 2025, 1, &error);
   g_assert_no_error (error);
@@ -551,7 +502,7 @@ test_quarterly_review_t1 (Fixture       *f,
   g_assert_true (sc_store_redo (f->store, &error));
   g_assert_no_error (error);
   g_clear_object (&resumed);
-  reopen (f);
+  sc_sample_copy_reopen (f);
   check_q2_plan (f->store);
   check_targets (f, before);
 
@@ -657,7 +608,7 @@ test_quarterly_review_drops (Fixture       *f,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sc_sample_copy_set_up, func, sc_sample_copy_tear_down)
 
 int
 main (int   argc,
